@@ -1,0 +1,41 @@
+/**
+ * The catalog describes every custom function once: id, arguments, texts in
+ * FR/NL/EN and how to evaluate Excel-like arguments. Excel (functions/), the
+ * command line (src/cli) and the explain mode all call it.
+ */
+import type { Explained } from "../explain";
+import type { Lang } from "../errors";
+import type { Serial } from "../dates";
+import type { Cell } from "./args";
+
+export interface Texts {
+  fr: string;
+  nl: string;
+  en: string;
+}
+
+export interface ArgSpec {
+  name: string;
+  optional?: boolean;
+  description: Texts;
+}
+
+export type CellResult = number | string | boolean;
+
+export interface EvalContext {
+  /** Today as an Excel serial (the default date of dated functions). */
+  today: Serial;
+  lang: Lang;
+}
+
+export interface FunctionSpec {
+  /** Permanent id, as typed after "MG." in Excel. */
+  id: string;
+  description: Texts;
+  args: ArgSpec[];
+  /** What the cell shows: "euros" amounts are numbers in euros (2 decimals). */
+  result: "euros" | "number" | "text" | "boolean";
+  /** An example formula and its value, for the README and tests. */
+  example: { formula: string; value: string };
+  run(args: Cell[], ctx: EvalContext): Explained<CellResult>;
+}

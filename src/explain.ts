@@ -1,0 +1,68 @@
+/**
+ * Every rule answers with its value, the steps that lead to it (short French
+ * sentences), the sources of every figure used and, for eligibility rules,
+ * each condition as met / not met / unknown.
+ */
+import type { Source } from "./params/schema";
+
+export type { Source };
+
+export type ConditionStatus = "met" | "not_met" | "unknown";
+
+export interface Condition {
+  /** Stable id (used by the workbook and tests). */
+  id: string;
+  /** French sentence of the condition. */
+  label: string;
+  status: ConditionStatus;
+  /** Why: the input that decided it. */
+  detail?: string;
+}
+
+export interface Explained<T> {
+  value: T;
+  steps: string[];
+  sources: Source[];
+  conditions?: Condition[];
+}
+
+/** Merge sources without duplicates (same title and document/url). */
+export function mergeSources(...lists: Source[][]): Source[] {
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const list of lists) {
+    for (const s of list) {
+      const key = `${s.title}|${s.document ?? ""}|${s.url ?? ""}|${s.article ?? ""}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(s);
+      }
+    }
+  }
+  return out;
+}
+
+/** The status of a condition from a boolean-or-unknown input. */
+export function statusOf(value: boolean | null | undefined): ConditionStatus {
+  if (value === true) return "met";
+  if (value === false) return "not_met";
+  return "unknown";
+}
+
+/** All met -> met; any not met -> not_met; otherwise unknown. */
+export function combine(conditions: Condition[]): ConditionStatus {
+  if (conditions.some((c) => c.status === "not_met")) return "not_met";
+  if (conditions.every((c) => c.status === "met")) return "met";
+  return "unknown";
+}
+
+/** One source as a line: "Titre — document, article (vu le 30/08/2025) url". */
+export function formatSource(s: Source): string {
+  const parts = [s.title];
+  if (s.document) parts.push(s.document);
+  if (s.article) parts.push(s.article);
+  let line = parts.join(" — ");
+  if (s.seen) line += ` (vu le ${s.seen.split("-").reverse().join("/")})`;
+  if (s.url) line += ` ${s.url}`;
+  return line;
+}

@@ -1,0 +1,16 @@
+/**
+ * Every parameter family, loaded and checked once. Add a family here when
+ * you add its JSON file.
+ */
+import { ParamRegistry } from "./registry";
+import stageTariff from "./stage-tariff.json";
+import primeIntegree from "./prime-integree.json";
+import impulseo from "./impulseo.json";
+import inami from "./inami.json";
+
+export const families: unknown[] = [stageTariff, primeIntegree, impulseo, inami];
+
+export const params = new ParamRegistry(families);
+
+export { ParamRegistry } from "./registry";
+export type { Parameter, Version, Found } from "./registry";

@@ -1,0 +1,152 @@
+/**
+ * Loads every parameter family once (zod-checked), converts values to their
+ * working form (money -> cents, rate -> exact rational, dates -> serials) and
+ * answers dated lookups. A date outside every version is an error that names
+ * the nearest known value, never a silent 0 nor a silent reuse.
+ */
+import { familySchema, type FamilyJson, type ParamKind, type Source } from "./schema";
+import { serialFromIso, formatDateFr, startOfYear, endOfYear, type Serial } from "../dates";
+import { eurosToCents, formatEuros, formatRate, rateFromDecimal, type Rate } from "../money";
+import { unknown } from "../errors";
+
+export interface Version<V = unknown> {
+  from: Serial;
+  /** Inclusive; Infinity when open-ended. */
+  to: Serial;
+  value: V;
+  sources: Source[];
+  note?: string;
+}
+
+export interface Parameter<V = unknown> {
+  id: string;
+  family: string;
+  label: { fr: string; nl: string; en?: string };
+  kind: ParamKind;
+  unit: string;
+  versions: Version<V>[];
+  note?: string;
+}
+
+/** What a dated lookup returns: the value and where it comes from. */
+export interface Found<V> {
+  value: V;
+  version: Version<V>;
+  param: Parameter<V>;
+}
+
+function convert(kind: ParamKind, value: unknown): unknown {
+  switch (kind) {
+    case "money":
+      return eurosToCents(value as number);
+    case "rate":
+      return rateFromDecimal(value as number | string);
+    default:
+      return value;
+  }
+}
+
+export class ParamRegistry {
+  private readonly byId = new Map<string, Parameter>();
+
+  constructor(families: unknown[]) {
+    for (const raw of families) this.add(familySchema.parse(raw));
+  }
+
+  private add(fam: FamilyJson): void {
+    for (const p of fam.parameters) {
+      if (this.byId.has(p.id)) throw new Error(`paramètre en double entre familles : ${p.id}`);
+      const versions: Version[] = p.versions
+        .map((v) => ({
+          from: serialFromIso(v.from),
+          to: v.to ? serialFromIso(v.to) : Infinity,
+          value: convert(p.kind, v.value),
+          sources: v.sources,
+          note: v.note,
+        }))
+        .sort((a, b) => a.from - b.from);
+      this.byId.set(p.id, { id: p.id, family: fam.family, label: p.label, kind: p.kind, unit: p.unit, versions, note: p.note });
+    }
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  all(): Parameter[] {
+    return [...this.byId.values()];
+  }
+
+  get<V = unknown>(id: string): Parameter<V> {
+    const p = this.byId.get(id);
+    if (!p) throw new Error(`paramètre inconnu : ${id}`);
+    return p as Parameter<V>;
+  }
+
+  /** The version in force at `date`, or an #N/A error naming the nearest known one. */
+  at<V = unknown>(id: string, date: Serial): Found<V> {
+    const param = this.get<V>(id);
+    for (const v of param.versions) {
+      if (date >= v.from && date <= v.to) return { value: v.value, version: v, param };
+    }
+    throw unknown(noValueMessage(param, `au ${formatDateFr(date)}`, date));
+  }
+
+  /** The version covering the whole calendar year `year` (yearly amounts). */
+  forYear<V = unknown>(id: string, year: number): Found<V> {
+    const param = this.get<V>(id);
+    const a = startOfYear(year);
+    const b = endOfYear(year);
+    for (const v of param.versions) {
+      if (a >= v.from && b <= v.to) return { value: v.value, version: v, param };
+    }
+    throw unknown(noValueMessage(param, `pour ${year}`, a));
+  }
+
+  /** The most recent version, for date-independent data (code tables, moduli). */
+  latest<V = unknown>(id: string): Found<V> {
+    const param = this.get<V>(id);
+    const version = param.versions[param.versions.length - 1];
+    return { value: version.value, version, param };
+  }
+
+  /** Shortcuts typed by kind. */
+  money(id: string, date: Serial): Found<number> {
+    return this.at<number>(id, date);
+  }
+  rate(id: string, date: Serial): Found<Rate> {
+    return this.at<Rate>(id, date);
+  }
+}
+
+/** "€", "%" or the raw value, for messages and the Paramètres sheet. */
+export function displayValue(param: Parameter, value: unknown): string {
+  switch (param.kind) {
+    case "money":
+      return formatEuros(value as number);
+    case "rate":
+      return formatRate(value as Rate);
+    case "set":
+      return (value as string[]).length === 0 ? "(liste vide)" : (value as string[]).join(", ");
+    case "table":
+      return "(tableau)";
+    default:
+      return `${String(value)}${param.unit && param.unit !== "-" ? " " + param.unit : ""}`;
+  }
+}
+
+export function periodText(v: Version): string {
+  return v.to === Infinity ? `à partir du ${formatDateFr(v.from)}` : `du ${formatDateFr(v.from)} au ${formatDateFr(v.to)}`;
+}
+
+function noValueMessage(param: Parameter, when: string, date: Serial): string {
+  const before = param.versions.filter((v) => v.to < date);
+  const after = param.versions.filter((v) => v.from > date);
+  let msg = `Pas de valeur connue pour « ${param.label.fr} » ${when}`;
+  const last = before[before.length - 1];
+  if (last) msg += ` ; dernière connue : ${displayValue(param, last.value)} (${periodText(last)})`;
+  else if (after[0]) msg += ` ; première connue : ${displayValue(param, after[0].value)} (${periodText(after[0])})`;
+  const note = last?.note ?? param.note;
+  if (note) msg += `. ${note}`;
+  return msg + ".";
+}

@@ -1,0 +1,71 @@
+/**
+ * R1 — Fees and billing at 75 % between the end of training and agrément
+ * (nomenclature art. 1 § 4ter; seed 000, tarifs au 30/08/2025).
+ */
+import { params } from "../params";
+import { mulRate, formatEuros, formatRate, type Cents } from "../money";
+import { formatDateFr, type Serial } from "../dates";
+import { invalid, unknown } from "../errors";
+import { mergeSources, type Explained } from "../explain";
+
+export type TariffPart = "honoraire" | "ticket" | "intervention";
+
+export const TARIFF_PARTS: Record<TariffPart, readonly string[]> = {
+  honoraire: ["honoraires", "fee", "honorarium", "ereloon"],
+  ticket: ["ticket moderateur", "tm", "remgeld", "copayment", "co-payment", "patient"],
+  intervention: ["ami", "intervention ami", "tegemoetkoming", "reimbursement", "remboursement", "verzekering"],
+};
+
+/** Nomenclature codes with an encoded fee (from the parameter ids). */
+export function knownCodes(): string[] {
+  return params
+    .all()
+    .filter((p) => p.id.startsWith("honoraire."))
+    .map((p) => p.id.slice("honoraire.".length))
+    .sort();
+}
+
+/** "101076", 101076, "101 076", "101.076" -> "101076"; anything else: #VALUE!. */
+export function normalizeCode(code: string | number): string {
+  const text = typeof code === "number" ? (Number.isInteger(code) ? String(code) : "") : code.replace(/[\s.\-]/g, "");
+  if (!/^\d{6}$/.test(text)) {
+    throw invalid(`Code de nomenclature invalide : « ${String(code)} » (6 chiffres attendus, par ex. 101076).`);
+  }
+  if (!params.has(`honoraire.${text}`)) {
+    throw unknown(`Le code ${text} n'est pas encodé ; codes connus : ${knownCodes().join(", ")}.`);
+  }
+  return text;
+}
+
+/** The full fee of a code at a date (MG.HONORAIRE). */
+export function fee(code: string | number, date: Serial): Explained<Cents> {
+  const c = normalizeCode(code);
+  const f = params.money(`honoraire.${c}`, date);
+  return {
+    value: f.value,
+    steps: [`Honoraire ${c} (${f.param.label.fr}) au ${formatDateFr(date)} : ${formatEuros(f.value)}.`],
+    sources: f.version.sources,
+  };
+}
+
+/** The 75 % stage tariff: fee, patient's ticket or the AMI share (MG.STAGE.TARIFF). */
+export function stageTariff(code: string | number, date: Serial, part: TariffPart = "honoraire"): Explained<Cents> {
+  const c = normalizeCode(code);
+  const f = params.money(`honoraire.${c}`, date);
+  const r = params.rate("stage.taux", date);
+  const billed = mulRate(f.value, r.value);
+  const steps = [
+    `Honoraire ${c} (${f.param.label.fr}) au ${formatDateFr(date)} : ${formatEuros(f.value)}.`,
+    `Entre la fin du stage et l'agrément, le médecin facture ${formatRate(r.value)} : ${formatRate(r.value)} de ${formatEuros(f.value)} = ${formatEuros(billed)} (arrondi au cent).`,
+  ];
+  if (part === "honoraire") {
+    return { value: billed, steps, sources: mergeSources(f.version.sources, r.version.sources) };
+  }
+  const t = params.money(`ticket.${c}`, date);
+  const sources = mergeSources(f.version.sources, r.version.sources, t.version.sources);
+  steps.push(`Ticket modérateur à charge du patient : ${formatEuros(t.value)}.`);
+  if (part === "ticket") return { value: t.value, steps, sources };
+  const ami = billed - t.value;
+  steps.push(`Intervention de l'assurance maladie-invalidité : ${formatEuros(billed)} − ${formatEuros(t.value)} = ${formatEuros(ami)}.`);
+  return { value: ami, steps, sources };
+}
