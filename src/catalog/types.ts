@@ -17,10 +17,12 @@ export interface Texts {
 export interface ArgSpec {
   name: string;
   optional?: boolean;
+  /** The last argument may repeat (Excel "repeating parameter", a JS array). */
+  repeating?: boolean;
   description: Texts;
 }
 
-export type CellResult = number | string | boolean;
+export type CellResult = number | string | boolean | (number | string | boolean)[][];
 
 export interface EvalContext {
   /** Today as an Excel serial (the default date of dated functions). */
@@ -34,7 +36,7 @@ export interface FunctionSpec {
   description: Texts;
   args: ArgSpec[];
   /** What the cell shows: "euros" amounts are numbers in euros (2 decimals). */
-  result: "euros" | "number" | "text" | "boolean";
+  result: "euros" | "number" | "text" | "boolean" | "matrix";
   /** An example formula and its value, for the README and tests. */
   example: { formula: string; value: string };
   run(args: Cell[], ctx: EvalContext): Explained<CellResult>;
