@@ -19,6 +19,8 @@ export interface ArgSpec {
   optional?: boolean;
   /** The last argument may repeat (Excel "repeating parameter", a JS array). */
   repeating?: boolean;
+  /** The argument takes a range (Excel passes a 2-D array: `any[][]` in functions/). */
+  range?: boolean;
   description: Texts;
 }
 
