@@ -19,7 +19,7 @@ export function divRound(n: number, d: number): number {
     throw new RangeError(`divRound: entiers attendus (${n} / ${d})`);
   }
   const q = Math.floor((2 * Math.abs(n) + d) / (2 * d));
-  return n < 0 ? -q : q;
+  return n < 0 && q !== 0 ? -q : q;
 }
 
 /** cents × rate, rounded once to the cent, half away from zero. */
