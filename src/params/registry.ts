@@ -148,5 +148,5 @@ function noValueMessage(param: Parameter, when: string, date: Serial): string {
   else if (after[0]) msg += ` ; première connue : ${displayValue(param, after[0].value)} (${periodText(after[0])})`;
   const note = last?.note ?? param.note;
   if (note) msg += `. ${note}`;
-  return msg + ".";
+  return msg.endsWith(".") ? msg : msg + ".";
 }

@@ -43,7 +43,7 @@ export function fee(code: string | number, date: Serial): Explained<Cents> {
   const f = params.money(`honoraire.${c}`, date);
   return {
     value: f.value,
-    steps: [`Honoraire ${c} (${f.param.label.fr}) au ${formatDateFr(date)} : ${formatEuros(f.value)}.`],
+    steps: [`${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`],
     sources: f.version.sources,
   };
 }
@@ -55,7 +55,7 @@ export function stageTariff(code: string | number, date: Serial, part: TariffPar
   const r = params.rate("stage.taux", date);
   const billed = mulRate(f.value, r.value);
   const steps = [
-    `Honoraire ${c} (${f.param.label.fr}) au ${formatDateFr(date)} : ${formatEuros(f.value)}.`,
+    `${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`,
     `Entre la fin du stage et l'agrément, le médecin facture ${formatRate(r.value)} : ${formatRate(r.value)} de ${formatEuros(f.value)} = ${formatEuros(billed)} (arrondi au cent).`,
   ];
   if (part === "honoraire") {
