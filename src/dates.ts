@@ -102,12 +102,21 @@ export function firstOfNextMonth(serial: Serial): Serial {
   return month === 12 ? serialFromYmd(year + 1, 1, 1) : serialFromYmd(year, month + 1, 1);
 }
 
+const yearStarts = new Map<number, Serial>();
+
+/** 1 January of `year` (memoised: yearly lookups are on the hot path). */
 export function startOfYear(year: number): Serial {
-  return serialFromYmd(year, 1, 1);
+  let s = yearStarts.get(year);
+  if (s === undefined) {
+    s = serialFromYmd(year, 1, 1);
+    yearStarts.set(year, s);
+  }
+  return s;
 }
 
+/** 31 December of `year`. */
 export function endOfYear(year: number): Serial {
-  return serialFromYmd(year, 12, 31);
+  return startOfYear(year + 1) - 1;
 }
 
 function pad(n: number): string {

@@ -66,3 +66,43 @@ export function formatSource(s: Source): string {
   if (s.url) line += ` ${s.url}`;
   return line;
 }
+
+type Details = { steps: string[]; sources: Source[]; conditions?: Condition[] };
+
+/** Explained with its text built on first read (prototype getters keep it fast). */
+class LazyExplained<T> implements Explained<T> {
+  private details: Details | undefined;
+  constructor(
+    readonly value: T,
+    private readonly build: () => Details,
+  ) {}
+  private get d(): Details {
+    return (this.details ??= this.build());
+  }
+  get steps(): string[] {
+    return this.d.steps;
+  }
+  get sources(): Source[] {
+    return this.d.sources;
+  }
+  get conditions(): Condition[] | undefined {
+    return this.d.conditions;
+  }
+  toJSON(): Explained<T> {
+    return { value: this.value, steps: this.steps, sources: this.sources, ...(this.conditions ? { conditions: this.conditions } : {}) };
+  }
+}
+
+/**
+ * An Explained whose steps, sources and conditions are built only when read.
+ * Excel cells only need the value: the hot path then formats no text at all.
+ * (Do not spread it: use mapValue to change the value.)
+ */
+export function lazyExplained<T>(value: T, build: () => Details): Explained<T> {
+  return new LazyExplained(value, build);
+}
+
+/** The same explanation with a transformed value (cents -> euros), still lazy. */
+export function mapValue<T, U>(r: Explained<T>, f: (v: T) => U): Explained<U> {
+  return new LazyExplained(f(r.value), () => ({ steps: r.steps, sources: r.sources, conditions: r.conditions }));
+}

@@ -5,11 +5,11 @@ import { checkInami, competence } from "../rules/inami";
 import { primeIntegree, PRACTICE_STATUSES } from "../rules/prime-integree";
 import { impulseoRefund, IMPULSEO_KINDS } from "../rules/impulseo";
 import { text, num, optDate, optWord, word, year, isMissing, int, euros, optInt, optBool, type Cell } from "./args";
-import type { Explained } from "../explain";
+import { mapValue, type Explained } from "../explain";
 import type { CellResult, FunctionSpec } from "./types";
 
 function inEuros(r: Explained<number>): Explained<CellResult> {
-  return { ...r, value: centsToEuros(r.value) };
+  return mapValue(r, centsToEuros);
 }
 
 /** A code given as a number or text. */

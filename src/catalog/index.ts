@@ -15,7 +15,7 @@ export const catalog: FunctionSpec[] = [...foundationFunctions, ...quartierFunct
 const byId = new Map(catalog.map((f) => [f.id, f]));
 
 export function getFunction(id: string): FunctionSpec {
-  const f = byId.get(id.toUpperCase().replace(/^MG\./, ""));
+  const f = byId.get(id) ?? byId.get(id.toUpperCase().replace(/^MG\./, ""));
   if (!f) throw invalid(`Fonction inconnue : ${id}. Fonctions : ${catalog.map((c) => c.id).join(", ")}.`);
   return f;
 }
@@ -30,8 +30,11 @@ export function evaluate(id: string, args: Cell[], ctx: EvalContext = defaultCon
   if (args.length > f.args.length) {
     throw invalid(`MG.${f.id} accepte au plus ${f.args.length} arguments (${args.length} reçus).`);
   }
-  const padded = [...args];
-  while (padded.length < f.args.length) padded.push(null);
+  let padded = args;
+  if (args.length < f.args.length) {
+    padded = args.slice();
+    while (padded.length < f.args.length) padded.push(null);
+  }
   let result: Explained<CellResult>;
   try {
     result = f.run(padded, ctx);

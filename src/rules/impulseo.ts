@@ -8,7 +8,7 @@ import { params } from "../params";
 import { formatEuros, formatRate, mulFraction, mulRate, type Cents } from "../money";
 import { startOfYear } from "../dates";
 import { invalid } from "../errors";
-import { mergeSources, type Explained } from "../explain";
+import { lazyExplained, mergeSources, type Explained } from "../explain";
 
 export type ImpulseoKind = "telesecretariat" | "salaire";
 
@@ -46,22 +46,19 @@ export function impulseoRefund(input: ImpulseoInput): Explained<Cents> {
   const date = startOfYear(year);
   const rate = params.rate("impulseo.taux", date);
   const cap = params.forYear<number>(`impulseo.plafond.${kind}`, year);
-  const label = kind === "telesecretariat" ? "Impulseo III (télésecrétariat)" : "Impulseo II (coûts salariaux)";
   const share = mulRate(costs, rate.value);
   const capAll = mulFraction(cap.value * gps, months, 12);
   const refund = Math.min(share, capAll);
-  const steps = [
-    `${label}, frais ${year} : ${formatRate(rate.value)} de ${formatEuros(costs)} = ${formatEuros(share)}.`,
-    `Plafond ${year} : ${formatEuros(cap.value)} par MG × ${gps} MG × ${months}/12 mois = ${formatEuros(capAll)}.`,
-    share <= capAll
-      ? `Intervention : ${formatEuros(refund)} (sous le plafond).`
-      : `Intervention plafonnée : ${formatEuros(refund)}.`,
-  ];
-  let sources = mergeSources(rate.version.sources, cap.version.sources);
-  if (!input.net) return { value: refund, steps, sources };
-  const tax = params.rate("impulseo.taux-distinct", date);
-  const taxCents = mulRate(refund, tax.value);
-  sources = mergeSources(sources, tax.version.sources);
-  steps.push(`Impôt au taux distinct de ${formatRate(tax.value)} : ${formatEuros(taxCents)} ; net : ${formatEuros(refund - taxCents)}.`);
-  return { value: refund - taxCents, steps, sources };
+  const tax = input.net ? params.rate("impulseo.taux-distinct", date) : null;
+  const taxCents = tax ? mulRate(refund, tax.value) : 0;
+  return lazyExplained(refund - taxCents, () => {
+    const label = kind === "telesecretariat" ? "Impulseo III (télésecrétariat)" : "Impulseo II (coûts salariaux)";
+    const steps = [
+      `${label}, frais ${year} : ${formatRate(rate.value)} de ${formatEuros(costs)} = ${formatEuros(share)}.`,
+      `Plafond ${year} : ${formatEuros(cap.value)} par MG × ${gps} MG × ${months}/12 mois = ${formatEuros(capAll)}.`,
+      share <= capAll ? `Intervention : ${formatEuros(refund)} (sous le plafond).` : `Intervention plafonnée : ${formatEuros(refund)}.`,
+    ];
+    if (tax) steps.push(`Impôt au taux distinct de ${formatRate(tax.value)} : ${formatEuros(taxCents)} ; net : ${formatEuros(refund - taxCents)}.`);
+    return { steps, sources: mergeSources(rate.version.sources, cap.version.sources, tax ? tax.version.sources : []) };
+  });
 }

@@ -7,7 +7,7 @@
 import { params } from "../params";
 import { formatEuros, type Cents } from "../money";
 import { invalid } from "../errors";
-import { mergeSources, type Explained, type Condition } from "../explain";
+import { lazyExplained, mergeSources, type Explained, type Condition } from "../explain";
 
 export type PracticeStatus = "acte" | "forfait" | "formation";
 
@@ -30,31 +30,26 @@ export function primeIntegree(
   criteria: number | null,
   software = true,
 ): Explained<Cents> {
-  const conditions: Condition[] = [
+  const baseConditions = (): Condition[] => [
     { id: "actif", label: "Effectivement actif comme médecin généraliste pendant l'année de la prime", status: "unknown", detail: "non vérifiable ici : à confirmer" },
     { id: "logiciel", label: "Logiciel (suite logicielle) accepté", status: software ? "met" : "not_met" },
   ];
   if (status === "formation") {
-    // Checks the year is covered even for the formation amount.
     const f = params.forYear<number>("ppi.montant.formation", year);
-    const value = software ? f.value : 0;
-    return {
-      value,
+    return lazyExplained(software ? f.value : 0, () => ({
       steps: [
         software
           ? `MG en formation utilisant un logiciel accepté : ${formatEuros(f.value)} pour la prime ${year}.`
           : `MG en formation sans logiciel accepté : pas de prime pour ${year} (le logiciel accepté est une condition).`,
       ],
       sources: f.version.sources,
-      conditions,
-    };
+      conditions: baseConditions(),
+    }));
   }
   const table = params.forYear<CriteriaTable>(`ppi.criteres.${status}`, year);
   const base = params.forYear<number>("ppi.montant.base", year);
   const { total, seuils } = table.value;
   const who = status === "acte" ? "MG à l'acte" : "MG en maison médicale au forfait";
-  const steps: string[] = [];
-  let sources = mergeSources(table.version.sources, base.version.sources);
   if (criteria !== null) {
     if (!Number.isInteger(criteria) || criteria < 0) {
       throw invalid(`Nombre de critères e-services invalide : ${criteria} (entier de 0 à ${total} attendu pour ${year}).`);
@@ -64,8 +59,11 @@ export function primeIntegree(
     }
   }
   if (!software) {
-    steps.push(`${who} sans logiciel accepté : montant de base ${formatEuros(base.value)} pour ${year}.`);
-    return { value: base.value, steps, sources, conditions };
+    return lazyExplained(base.value, () => ({
+      steps: [`${who} sans logiciel accepté : montant de base ${formatEuros(base.value)} pour ${year}.`],
+      sources: mergeSources(table.version.sources, base.version.sources),
+      conditions: baseConditions(),
+    }));
   }
   if (criteria === null) {
     throw invalid(`Indiquez le nombre de critères e-services atteints (0 à ${total} pour un ${who} en ${year}).`);
@@ -79,18 +77,22 @@ export function primeIntegree(
       reached = i + 1;
     }
   }
-  for (const t of tiers) sources = mergeSources(sources, t.version.sources);
-  conditions.push({
-    id: "criteres",
-    label: `Au moins ${seuils[0]} critères e-services sur ${total} (premier palier)`,
-    status: criteria >= seuils[0] ? "met" : "not_met",
-    detail: `${criteria} atteints`,
-  });
-  steps.push(`Prime ${year}, ${who} : ${total} critères e-services ; paliers ${seuils[0]} → ${formatEuros(tiers[0].value)}, ${seuils[1]} → ${formatEuros(tiers[1].value)}, ${seuils[2]} ou plus → ${formatEuros(tiers[2].value)} ; en dessous : ${formatEuros(base.value)}.`);
-  steps.push(
-    reached === 0
-      ? `${criteria} critères < ${seuils[0]} : montant de base ${formatEuros(value)}.`
-      : `${criteria} critères atteints (individuellement ou en moyenne de groupe) : ${formatEuros(value)}.`,
-  );
-  return { value, steps, sources, conditions };
+  return lazyExplained(value, () => ({
+    steps: [
+      `Prime ${year}, ${who} : ${total} critères e-services ; paliers ${seuils[0]} → ${formatEuros(tiers[0].value)}, ${seuils[1]} → ${formatEuros(tiers[1].value)}, ${seuils[2]} ou plus → ${formatEuros(tiers[2].value)} ; en dessous : ${formatEuros(base.value)}.`,
+      reached === 0
+        ? `${criteria} critères < ${seuils[0]} : montant de base ${formatEuros(value)}.`
+        : `${criteria} critères atteints (individuellement ou en moyenne de groupe) : ${formatEuros(value)}.`,
+    ],
+    sources: mergeSources(table.version.sources, base.version.sources, ...tiers.map((t) => t.version.sources)),
+    conditions: [
+      ...baseConditions(),
+      {
+        id: "criteres",
+        label: `Au moins ${seuils[0]} critères e-services sur ${total} (premier palier)`,
+        status: criteria >= seuils[0] ? "met" : "not_met",
+        detail: `${criteria} atteints`,
+      },
+    ],
+  }));
 }

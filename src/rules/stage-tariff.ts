@@ -6,7 +6,7 @@ import { params } from "../params";
 import { mulRate, formatEuros, formatRate, type Cents } from "../money";
 import { formatDateFr, type Serial } from "../dates";
 import { invalid, unknown } from "../errors";
-import { mergeSources, type Explained } from "../explain";
+import { lazyExplained, mergeSources, type Explained } from "../explain";
 
 export type TariffPart = "honoraire" | "ticket" | "intervention";
 
@@ -41,11 +41,10 @@ export function normalizeCode(code: string | number): string {
 export function fee(code: string | number, date: Serial): Explained<Cents> {
   const c = normalizeCode(code);
   const f = params.money(`honoraire.${c}`, date);
-  return {
-    value: f.value,
+  return lazyExplained(f.value, () => ({
     steps: [`${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`],
     sources: f.version.sources,
-  };
+  }));
 }
 
 /** The 75 % stage tariff: fee, patient's ticket or the AMI share (MG.STAGE.TARIFF). */
@@ -54,18 +53,18 @@ export function stageTariff(code: string | number, date: Serial, part: TariffPar
   const f = params.money(`honoraire.${c}`, date);
   const r = params.rate("stage.taux", date);
   const billed = mulRate(f.value, r.value);
-  const steps = [
-    `${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`,
-    `Entre la fin du stage et l'agrément, le médecin facture ${formatRate(r.value)} : ${formatRate(r.value)} de ${formatEuros(f.value)} = ${formatEuros(billed)} (arrondi au cent).`,
-  ];
-  if (part === "honoraire") {
-    return { value: billed, steps, sources: mergeSources(f.version.sources, r.version.sources) };
-  }
-  const t = params.money(`ticket.${c}`, date);
-  const sources = mergeSources(f.version.sources, r.version.sources, t.version.sources);
-  steps.push(`Ticket modérateur à charge du patient : ${formatEuros(t.value)}.`);
-  if (part === "ticket") return { value: t.value, steps, sources };
-  const ami = billed - t.value;
-  steps.push(`Intervention de l'assurance maladie-invalidité : ${formatEuros(billed)} − ${formatEuros(t.value)} = ${formatEuros(ami)}.`);
-  return { value: ami, steps, sources };
+  const t = part === "honoraire" ? null : params.money(`ticket.${c}`, date);
+  const value = t === null ? billed : part === "ticket" ? t.value : billed - t.value;
+  return lazyExplained(value, () => {
+    const steps = [
+      `${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`,
+      `Entre la fin du stage et l'agrément, le médecin facture ${formatRate(r.value)} : ${formatRate(r.value)} de ${formatEuros(f.value)} = ${formatEuros(billed)} (arrondi au cent).`,
+    ];
+    if (t === null) return { steps, sources: mergeSources(f.version.sources, r.version.sources) };
+    steps.push(`Ticket modérateur à charge du patient : ${formatEuros(t.value)}.`);
+    if (part === "intervention") {
+      steps.push(`Intervention de l'assurance maladie-invalidité : ${formatEuros(billed)} − ${formatEuros(t.value)} = ${formatEuros(value)}.`);
+    }
+    return { steps, sources: mergeSources(f.version.sources, r.version.sources, t.version.sources) };
+  });
 }
