@@ -7,8 +7,9 @@ import stageTariff from "./stage-tariff.json";
 import primeIntegree from "./prime-integree.json";
 import impulseo from "./impulseo.json";
 import inami from "./inami.json";
+import penurie from "./penurie.json";
 
-export const families: unknown[] = [stageTariff, primeIntegree, impulseo, inami];
+export const families: unknown[] = [stageTariff, primeIntegree, impulseo, inami, penurie];
 
 export const params = new ParamRegistry(families);
 

@@ -1,0 +1,362 @@
+/**
+ * Imports the 145 quarters of the Brussels "Monitoring des Quartiers"
+ * (IBSA / perspective.brussels, open data under CC0) into the compact data
+ * file committed at src/data/quartiers.json.
+ *
+ *   npx tsx scripts/import-quartiers.ts [data-folder] [output-file]
+ *   npm run import:quartiers
+ *
+ * The data folder defaults to <repo>/../shared/data (monitoring-quartiers.csv:
+ * mdzone,name_fr,name_nl_upper; monitoring-quartiers.geojson: WGS84
+ * MultiPolygons). Polygons are rounded to 1e-5 degree and stored as encoded
+ * polylines. The output is deterministic (same inputs, same bytes), and the
+ * script refuses to write it unless every check passes: 145 quarters, unique
+ * codes, CSV and GeoJSON agree, every polygon keeps an area, each quarter's
+ * inside point resolves to it, and on a fixed grid over the Region the
+ * rounded polygons give the same quarter as the original ones for every point
+ * farther than 2e-5 degree (about 2 m) from a boundary.
+ */
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import {
+  bboxOf,
+  boundaryDistance,
+  decodeRing,
+  encodeRing,
+  inBBox,
+  inRings,
+  ringArea,
+  type BBox,
+  type Point,
+  type Ring,
+} from "../src/geo";
+
+export const EXPECTED_COUNT = 145;
+/** Points farther than this from every boundary must not change quarter after rounding. */
+export const MARGIN_DEGREES = 2e-5;
+const GRID_STEP = 0.0015;
+
+export interface QuartierRecord {
+  code: number;
+  fr: string;
+  /** Dutch name in proper case, derived from the official upper-case form. */
+  nl: string;
+  /** Dutch name as published (upper case). */
+  nlOfficial: string;
+  /** A point well inside the quarter (for examples and tests). */
+  inside: { lat: number; lon: number };
+  /** One entry per polygon: outer ring then holes, as encoded polylines. */
+  polygons: string[][];
+}
+
+export interface QuartiersData {
+  dataset: string;
+  publisher: string;
+  license: string;
+  licenseNote: string;
+  inputs: { file: string; sha256: string }[];
+  encoding: string;
+  count: number;
+  quartiers: QuartierRecord[];
+}
+
+interface CsvRow {
+  code: number;
+  fr: string;
+  nlUpper: string;
+}
+
+/** Minimal RFC 4180 reader (quotes, CRLF). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const t = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (quoted) {
+      if (c === '"' && t[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && t[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ""));
+}
+
+function readCsvRows(text: string): CsvRow[] {
+  const [header, ...rows] = parseCsv(text);
+  const want = ["mdzone", "name_fr", "name_nl_upper"];
+  if (!header || want.some((h, i) => header[i]?.trim() !== h)) {
+    throw new Error(`en-tête CSV inattendu : ${header?.join(",")} (attendu ${want.join(",")})`);
+  }
+  return rows.map((r, i) => {
+    const code = Number(r[0]);
+    if (!Number.isInteger(code) || code <= 0) throw new Error(`ligne ${i + 2} : code mdzone invalide « ${r[0]} »`);
+    const fr = (r[1] ?? "").trim().replace(/\s+/g, " ");
+    const nlUpper = (r[2] ?? "").trim().replace(/\s+/g, " ");
+    if (!fr || !nlUpper) throw new Error(`ligne ${i + 2} : nom manquant`);
+    return { code, fr, nlUpper };
+  });
+}
+
+const NL_PARTICLES = new Set(["van", "de", "der", "den", "ter", "ten", "het", "en"]);
+const KEEP_UPPER = new Set(["NATO", "AZ", "II", "III", "IV"]);
+
+function capitalize(word: string): string {
+  if (KEEP_UPPER.has(word)) return word;
+  const lower = word.toLowerCase();
+  // Dutch digraph IJ is capitalised as a whole (IJzer), but no quarter starts with it today.
+  if (lower.startsWith("ij")) return "IJ" + lower.slice(2);
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * Proper case for an upper-case Dutch name: each word capitalised, words
+ * after an apostrophe lower-case (VILLA'S), Dutch particles lower-case except
+ * at the start of a " - " segment (PARK VAN VORST -> Park van Vorst, but
+ * VAN VOLXEM -> Van Volxem), acronyms kept, and a word spelled exactly like a
+ * word of the French name takes the French casing (AZ-JETTE -> AZ-Jette).
+ */
+export function nlProperCase(upper: string, fr: string): string {
+  const frWords = new Map<string, string>();
+  for (const w of fr.split(/\s+/)) if (w !== "-") frWords.set(w.toUpperCase(), w);
+  return upper
+    .split(" - ")
+    .map((segment) =>
+      segment
+        .split(" ")
+        .map((word, wi) => {
+          const lower = word.toLowerCase();
+          if (wi > 0 && NL_PARTICLES.has(lower)) return lower;
+          // Same letters, accents included, as a French word: take its casing.
+          const fromFr = frWords.get(word);
+          if (fromFr !== undefined) return fromFr;
+          return word
+            .split("-")
+            .map((part) => {
+              const [head, ...rest] = part.split("'");
+              return [capitalize(head), ...rest.map((r) => r.toLowerCase())].join("'");
+            })
+            .join("-");
+        })
+        .join(" "),
+    )
+    .join(" - ");
+}
+
+interface Feature {
+  code: number;
+  fr: string;
+  nlUpper: string;
+  polygons: Ring[][];
+}
+
+function readFeatures(text: string): Feature[] {
+  const g = JSON.parse(text) as {
+    type: string;
+    features: { properties: { mdzone: number; name_fr: string; name_nl_upper: string }; geometry: { type: string; coordinates: unknown } }[];
+  };
+  if (g.type !== "FeatureCollection") throw new Error("GeoJSON : FeatureCollection attendue");
+  return g.features.map((f) => {
+    const code = Number(f.properties.mdzone);
+    let polygons: Ring[][];
+    if (f.geometry.type === "MultiPolygon") polygons = f.geometry.coordinates as Ring[][];
+    else if (f.geometry.type === "Polygon") polygons = [f.geometry.coordinates as Ring[]];
+    else throw new Error(`quartier ${code} : géométrie ${f.geometry.type} non prise en charge`);
+    return {
+      code,
+      fr: String(f.properties.name_fr).trim().replace(/\s+/g, " "),
+      nlUpper: String(f.properties.name_nl_upper).trim().replace(/\s+/g, " "),
+      polygons,
+    };
+  });
+}
+
+interface Shape {
+  code: number;
+  rings: Ring[];
+  bbox: BBox;
+}
+
+function shapeOf(code: number, polygons: Ring[][]): Shape {
+  const rings = polygons.flat();
+  return { code, rings, bbox: bboxOf(rings) };
+}
+
+function locate(shapes: Shape[], p: Point): number | null {
+  for (const s of shapes) if (inBBox(s.bbox, p) && inRings(s.rings, p)) return s.code;
+  return null;
+}
+
+/** A point far from the boundary: best of a fixed grid, refined once; rounded to 1e-5. */
+function insidePoint(shape: Shape): Point {
+  const search = (b: BBox, n: number): { p: Point; d: number } | null => {
+    let best: { p: Point; d: number } | null = null;
+    for (let i = 0; i <= n; i++) {
+      for (let j = 0; j <= n; j++) {
+        const p: Point = [b[0] + ((b[2] - b[0]) * i) / n, b[1] + ((b[3] - b[1]) * j) / n];
+        if (!inRings(shape.rings, p)) continue;
+        const d = boundaryDistance(shape.rings, p);
+        if (!best || d > best.d) best = { p, d };
+      }
+    }
+    return best;
+  };
+  const b = shape.bbox;
+  const first = search(b, 40);
+  if (!first) throw new Error(`quartier ${shape.code} : aucun point intérieur trouvé`);
+  const dx = (b[2] - b[0]) / 40;
+  const dy = (b[3] - b[1]) / 40;
+  const refined = search([first.p[0] - dx, first.p[1] - dy, first.p[0] + dx, first.p[1] + dy], 20) ?? first;
+  const best = refined.d >= first.d ? refined : first;
+  return [Math.round(best.p[0] * 1e5) / 1e5, Math.round(best.p[1] * 1e5) / 1e5];
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** Decodes the committed shapes of a data file (also used by the tests). */
+export function decodedShapes(data: QuartiersData): Shape[] {
+  return data.quartiers.map((q) => shapeOf(q.code, q.polygons.map((poly) => poly.map(decodeRing))));
+}
+
+/**
+ * Builds the data file from the two inputs and checks it against the
+ * original geometry. Throws with every problem found.
+ */
+export function buildQuartiersData(csvText: string, geojsonText: string): QuartiersData {
+  const problems: string[] = [];
+  const rows = readCsvRows(csvText);
+  const features = readFeatures(geojsonText);
+  if (rows.length !== EXPECTED_COUNT) problems.push(`CSV : ${rows.length} quartiers au lieu de ${EXPECTED_COUNT}`);
+  if (features.length !== EXPECTED_COUNT) problems.push(`GeoJSON : ${features.length} quartiers au lieu de ${EXPECTED_COUNT}`);
+  const byCode = new Map<number, Feature>();
+  for (const f of features) {
+    if (byCode.has(f.code)) problems.push(`GeoJSON : code ${f.code} en double`);
+    byCode.set(f.code, f);
+  }
+  const seen = new Set<number>();
+  for (const r of rows) {
+    if (seen.has(r.code)) problems.push(`CSV : code ${r.code} en double`);
+    seen.add(r.code);
+    const f = byCode.get(r.code);
+    if (!f) problems.push(`code ${r.code} (${r.fr}) absent du GeoJSON`);
+    else if (f.fr !== r.fr || f.nlUpper !== r.nlUpper) problems.push(`code ${r.code} : noms différents entre CSV et GeoJSON`);
+  }
+  for (const f of features) if (!seen.has(f.code)) problems.push(`code ${f.code} du GeoJSON absent du CSV`);
+  if (problems.length) throw new Error(problems.join("\n"));
+
+  const sorted = [...rows].sort((a, b) => a.code - b.code);
+  const original: Shape[] = [];
+  const quartiers: QuartierRecord[] = sorted.map((r) => {
+    const f = byCode.get(r.code)!;
+    const shape = shapeOf(r.code, f.polygons);
+    original.push(shape);
+    const polygons = f.polygons.map((poly) => poly.map(encodeRing));
+    polygons.forEach((poly, i) =>
+      poly.forEach((enc, j) => {
+        const ring = decodeRing(enc);
+        if (ring.length < 4 || Math.abs(ringArea(ring)) === 0) {
+          problems.push(`quartier ${r.code}, polygone ${i + 1}, anneau ${j + 1} : vide après arrondi`);
+        }
+      }),
+    );
+    const [lon, lat] = insidePoint(shape);
+    return { code: r.code, fr: r.fr, nl: nlProperCase(r.nlUpper, r.fr), nlOfficial: r.nlUpper, inside: { lat, lon }, polygons };
+  });
+
+  const data: QuartiersData = {
+    dataset: "Monitoring des Quartiers de la Région de Bruxelles-Capitale : 145 quartiers (mdzone), noms FR/NL et limites",
+    publisher: "IBSA / perspective.brussels (Institut Bruxellois de Statistique et d'Analyse), monitoringdesquartiers.brussels",
+    license: "CC0 1.0 (données ouvertes, domaine public)",
+    licenseNote:
+      "Données ouvertes IBSA/perspective.brussels, Monitoring des Quartiers, sous licence CC0 selon RULES.md R11. Géométries arrondies à 1e-5 degré ; nom NL en casse usuelle dérivé de la forme officielle en majuscules (nlOfficial, conservée).",
+    inputs: [
+      { file: "monitoring-quartiers.csv", sha256: sha256(csvText) },
+      { file: "monitoring-quartiers.geojson", sha256: sha256(geojsonText) },
+    ],
+    encoding:
+      "polygons : par polygone, anneau extérieur puis trous ; chaque anneau en polyligne encodée (algorithme Google, latitude puis longitude, entiers à 1e-5 degré, différences successives, WGS84).",
+    count: quartiers.length,
+    quartiers,
+  };
+  problems.push(...checkAgainstOriginal(data, original));
+  if (problems.length) throw new Error(problems.join("\n"));
+  return data;
+}
+
+/** Rounding must not move any point that is clearly inside a quarter. */
+function checkAgainstOriginal(data: QuartiersData, original: Shape[]): string[] {
+  const problems: string[] = [];
+  const decoded = decodedShapes(data);
+  for (const q of data.quartiers) {
+    const got = locate(decoded, [q.inside.lon, q.inside.lat]);
+    if (got !== q.code) problems.push(`quartier ${q.code} : son point intérieur tombe dans ${got ?? "aucun quartier"}`);
+  }
+  const all = bboxOf(original.flatMap((s) => s.rings));
+  for (let x = all[0]; x <= all[2]; x += GRID_STEP) {
+    for (let y = all[1]; y <= all[3]; y += GRID_STEP) {
+      const p: Point = [x, y];
+      const a = locate(original, p);
+      const b = locate(decoded, p);
+      if (a === b) continue;
+      const near = original.filter((s) => s.code === a || s.code === b).map((s) => boundaryDistance(s.rings, p));
+      if (Math.min(...near) > MARGIN_DEGREES) {
+        problems.push(`point ${y.toFixed(6)}, ${x.toFixed(6)} : quartier ${a} à l'origine, ${b} après arrondi`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** One quarter per line: small diffs, stable bytes. */
+export function serialize(data: QuartiersData): string {
+  const { quartiers, ...head } = data;
+  const headJson = JSON.stringify(head, null, 2);
+  const lines = quartiers.map((q) => "    " + JSON.stringify(q));
+  return `${headJson.slice(0, -2)},\n  "quartiers": [\n${lines.join(",\n")}\n  ]\n}\n`;
+}
+
+/** <repo>/../shared/data, where CI and the developers keep the shared data. */
+export function defaultDataDir(): string {
+  return path.resolve(__dirname, "..", "..", "shared", "data");
+}
+
+export function importFrom(dataDir: string): string {
+  const csv = fs.readFileSync(path.join(dataDir, "monitoring-quartiers.csv"), "utf8");
+  const geojson = fs.readFileSync(path.join(dataDir, "monitoring-quartiers.geojson"), "utf8");
+  return serialize(buildQuartiersData(csv, geojson));
+}
+
+if (require.main === module) {
+  const dataDir = path.resolve(process.argv[2] ?? defaultDataDir());
+  const out = path.resolve(process.argv[3] ?? path.join(__dirname, "..", "src", "data", "quartiers.json"));
+  try {
+    const text = importFrom(dataDir);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, text);
+    console.log(`${EXPECTED_COUNT} quartiers écrits dans ${out} (${Buffer.byteLength(text)} octets).`);
+  } catch (e) {
+    console.error(`Import impossible depuis ${dataDir} :\n${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
