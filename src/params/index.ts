@@ -8,8 +8,10 @@ import primeIntegree from "./prime-integree.json";
 import impulseo from "./impulseo.json";
 import inami from "./inami.json";
 import penurie from "./penurie.json";
+import ipp from "./ipp.json";
+import cotisationsSociales from "./cotisations-sociales.json";
 
-export const families: unknown[] = [stageTariff, primeIntegree, impulseo, inami, penurie];
+export const families: unknown[] = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales];
 
 export const params = new ParamRegistry(families);
 
