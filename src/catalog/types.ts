@@ -19,7 +19,10 @@ export interface ArgSpec {
   optional?: boolean;
   /** The last argument may repeat (Excel "repeating parameter", a JS array). */
   repeating?: boolean;
-  /** The argument takes a range (Excel passes a 2-D array: `any[][]` in functions/). */
+  /**
+   * The argument takes a range (Excel passes a 2-D array: `any[][]` in functions/).
+   * Default: true for arguments named `list`/`range` or ending in List/Range.
+   */
   range?: boolean;
   description: Texts;
 }
