@@ -107,3 +107,31 @@ export function quartier(latitude: any, longitude: any): number {
 export function quartierNom(quartier: any, langue?: any): string {
   return call("QUARTIER.NOM", [quartier, langue]) as string;
 }
+
+/**
+ * Impôt des personnes physiques d'un contribuable pour une année de revenus : barème progressif, moins la réduction pour la quotité exemptée (et les enfants à charge), plus la taxe communale au taux donné (€).
+ * @customfunction IPP IPP
+ * @param taxable_income Revenu imposable globalement de l'année (€), après frais professionnels et cotisations sociales, sans les montants imposés distinctement (Impulseo).
+ * @param income_year Année des revenus (2024 ou 2025 ; exercice d'imposition = année + 1). Sans barème publié : #N/A.
+ * @param [dependants] Nombre d'enfants à charge (défaut : 0 ; sans handicap, hors supplément pour enfant de moins de 3 ans).
+ * @param [communal_rate] Taux de la taxe communale additionnelle de la commune de résidence (par ex. 7 %) ; défaut : non comprise.
+ * @param [part] « total » (défaut), « etat » (impôt après quotité exemptée, sans la taxe communale) ou « communale ».
+ * @returns Montant en euros.
+ */
+export function ipp(taxable_income: any, income_year: any, dependants?: any, communal_rate?: any, part?: any): number {
+  return call("IPP", [taxable_income, income_year, dependants, communal_rate, part]) as number;
+}
+
+/**
+ * Cotisations sociales d'un indépendant à titre principal pour une année : 20,50 % puis 14,16 % du revenu, minimum, cotisations provisoires des débutants, frais de gestion de la caisse (€ par an).
+ * @customfunction COTISATIONS.SOCIALES COTISATIONS.SOCIALES
+ * @param income Revenu professionnel net imposable de l'année (€), après frais ; une perte compte pour 0.
+ * @param year Année de cotisation (2024 ou 2025). Sans montants publiés : #N/A.
+ * @param [starter] Débutant : FAUX ou 0 (défaut, indépendant établi), VRAI, ou 1 à 4 = année de la période de début (année du début puis 3 années civiles complètes) : cotisations provisoires sur le revenu minimum.
+ * @param [fund_fee_rate] Frais de gestion de la caisse d'assurances sociales (3,05 % à 4,25 %) ; défaut : non compris.
+ * @param [part] « annuel » (défaut : payé pour l'année), « trimestriel », « definitif » (sur le revenu réel), « regularisation » (définitif − provisoire) ou « frais ».
+ * @returns Montant en euros.
+ */
+export function cotisationsSociales(income: any, year: any, starter?: any, fund_fee_rate?: any, part?: any): number {
+  return call("COTISATIONS.SOCIALES", [income, year, starter, fund_fee_rate, part]) as number;
+}

@@ -105,15 +105,19 @@ export function inBBox(b: BBox, [x, y]: Point): boolean {
  * their first point. A point exactly on an edge may fall either side, but
  * always the same side for the same data (half-open rule).
  */
-export function inRings(rings: Ring[], [x, y]: Point): boolean {
+export function inRings(rings: Ring[], p: Point): boolean {
+  const x = p[0];
+  const y = p[1];
   let inside = false;
   for (const ring of rings) {
     const n = ring.length;
     if (n < 3) continue;
     for (let i = 0, j = n - 1; i < n; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      const a = ring[i];
+      const b = ring[j];
+      const yi = a[1];
+      const yj = b[1];
+      if (yi > y !== yj > y && x < ((b[0] - a[0]) * (y - yi)) / (yj - yi) + a[0]) inside = !inside;
     }
   }
   return inside;
@@ -123,29 +127,36 @@ export function inMultiPolygon(mp: MultiPolygon, p: Point): boolean {
   return inRings(mp.flat(), p);
 }
 
-/** Distance in degrees from a point to a segment. */
-function segmentDistance([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+/**
+ * Squared distance from (px, py) to the segment (ax, ay)–(bx, by). No global
+ * (Math) in this hot loop: global lookups are slow in sandboxed contexts.
+ */
+function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;
   const dy = by - ay;
   const len2 = dx * dx + dy * dy;
   let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
-  t = Math.max(0, Math.min(1, t));
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
   const cx = ax + t * dx - px;
   const cy = ay + t * dy - py;
-  return Math.sqrt(cx * cx + cy * cy);
+  return cx * cx + cy * cy;
 }
 
 /** Distance in degrees from a point to the nearest edge of any ring. */
 export function boundaryDistance(rings: Ring[], p: Point): number {
+  const px = p[0];
+  const py = p[1];
   let best = Infinity;
   for (const ring of rings) {
     const n = ring.length;
     for (let i = 0, j = n - 1; i < n; j = i++) {
-      const d = segmentDistance(p, ring[j], ring[i]);
+      const a = ring[j];
+      const b = ring[i];
+      const d = segmentDistance2(px, py, a[0], a[1], b[0], b[1]);
       if (d < best) best = d;
     }
   }
-  return best;
+  return Math.sqrt(best);
 }
 
 /** Signed area (shoelace, square degrees) of a ring: non-zero for a real polygon. */

@@ -4,13 +4,14 @@
  */
 import { foundationFunctions } from "./foundation";
 import { quartierFunctions } from "./quartiers";
+import { taxFunctions } from "./tax";
 import { invalid, isRuleError } from "../errors";
 import { todaySerial } from "../dates";
 import type { Explained } from "../explain";
 import type { Cell } from "./args";
 import type { CellResult, EvalContext, FunctionSpec } from "./types";
 
-export const catalog: FunctionSpec[] = [...foundationFunctions, ...quartierFunctions];
+export const catalog: FunctionSpec[] = [...foundationFunctions, ...quartierFunctions, ...taxFunctions];
 
 const byId = new Map(catalog.map((f) => [f.id, f]));
 

@@ -16,7 +16,7 @@ import { params, type Found } from "../params";
 import { eurosToCents, formatEuros, formatRate, mulRate, rateFromDecimal, type Cents, type Rate } from "../money";
 import { isoFromSerial, startOfYear } from "../dates";
 import { invalid, unknown } from "../errors";
-import { mergeSources, type Explained, type Source } from "../explain";
+import { lazyExplained, mergeSources, type Explained, type Source } from "../explain";
 
 /** One slab of a scale: up to `upTo` cents (null = no upper limit) at `rate`. */
 export interface Slab {
@@ -212,27 +212,19 @@ export function incomeTax(input: IncomeTaxInput): Explained<IncomeTax> {
   const base = params.forYear<number>("ipp.quotite-exemptee.base", incomeYear);
   const reductionFound = params.forYear<SlabJson[]>("ipp.quotite-exemptee.bareme", incomeYear);
   const reductionSlabs = slabsOf(reductionFound);
-  let sources: Source[] = mergeSources(scaleFound.version.sources, base.version.sources, reductionFound.version.sources);
-  const steps: string[] = [];
 
   // 1. Tax on the income, bracket by bracket.
   const onIncome = applyScale(taxableIncome, slabs);
-  if (!onIncome) throw new Error("barème de l'impôt sans tranche ouverte"); // the schema data always ends open
-  steps.push(`Barème de l'IPP, revenus ${incomeYear} (exercice ${incomeYear + 1}) : ${scaleText(slabs)}.`);
-  steps.push(...pieceLines(onIncome.pieces));
-  steps.push(`Impôt sur le revenu imposable de ${formatEuros(taxableIncome)} : ${formatEuros(onIncome.tax)}.`);
+  if (!onIncome) throw new Error("barème de l'impôt sans tranche ouverte"); // the data always ends with an open slab
 
-  // 2. Tax-free amount and its reduction.
+  // 2. Tax-free amount (basic + supplements for children) and its reduction.
   let taxFree = base.value;
-  steps.push(`Quotité exemptée de base ${incomeYear} : ${formatEuros(base.value)}.`);
+  let supplement = 0;
+  let children: Found<ChildrenJson> | null = null;
   if (dependants > 0) {
-    const children = params.forYear<ChildrenJson>("ipp.quotite-exemptee.enfants", incomeYear);
-    sources = mergeSources(sources, children.version.sources);
-    const supplement = childSupplement(children.value, dependants);
+    children = params.forYear<ChildrenJson>("ipp.quotite-exemptee.enfants", incomeYear);
+    supplement = childSupplement(children.value, dependants);
     taxFree += supplement;
-    steps.push(
-      `Supplément pour ${dependants} enfant${dependants > 1 ? "s" : ""} à charge : ${formatEuros(supplement)} ; quotité exemptée totale ${formatEuros(taxFree)}.`,
-    );
     if (taxableIncome < taxFree) {
       throw unknown(
         `Revenu imposable (${formatEuros(taxableIncome)}) inférieur à la quotité exemptée avec enfants à charge (${formatEuros(taxFree)}) : ` +
@@ -249,61 +241,74 @@ export function incomeTax(input: IncomeTaxInput): Explained<IncomeTax> {
         (reductionFound.version.note ?? ""),
     );
   }
-  steps.push(`Réduction pour la quotité exemptée (imputée à partir de la première tranche de son barème : ${scaleText(reductionSlabs)}) :`);
-  steps.push(...pieceLines(reduction.pieces));
-  steps.push(`Réduction d'impôt pour la quotité exemptée : ${formatEuros(reduction.tax)}.`);
   const federal = Math.max(0, onIncome.tax - reduction.tax);
-  steps.push(
-    onIncome.tax >= reduction.tax
-      ? `Impôt de base : ${formatEuros(onIncome.tax)} − ${formatEuros(reduction.tax)} = ${formatEuros(federal)}.`
-      : `Impôt de base : ${formatEuros(onIncome.tax)} − ${formatEuros(reduction.tax)} < 0, donc 0,00 € (la quotité dépasse le revenu).`,
-  );
 
   // 3. Communal surcharge, a rate of the commune (input).
   const communal = mulRate(federal, communalRate);
-  steps.push(
-    communalRate.num === 0
-      ? "Taxe communale additionnelle : non comprise (taux non fourni)."
-      : `Taxe communale additionnelle : ${formatRate(communalRate)} de ${formatEuros(federal)} = ${formatEuros(communal)}.`,
-  );
 
   // 4. Separate-rate tax on amounts kept out of the progressive base.
-  let separate = 0;
-  let separateRate: Rate | null = null;
-  if (separateIncome > 0) {
-    const rate = params.rate("impulseo.taux-distinct", startOfYear(incomeYear));
-    separateRate = rate.value;
-    separate = mulRate(separateIncome, rate.value);
-    sources = mergeSources(sources, rate.version.sources);
-    steps.push(
-      `Montants imposés distinctement (Impulseo II/III), hors barème progressif : ${formatRate(rate.value)} de ${formatEuros(separateIncome)} = ${formatEuros(separate)} ` +
-        "(taxe communale sur cette part non appliquée : non vérifiée).",
-    );
-  }
-
+  const separateFound = separateIncome > 0 ? params.rate("impulseo.taux-distinct", startOfYear(incomeYear)) : null;
+  const separateRate: Rate | null = separateFound ? separateFound.value : null;
+  const separate = separateRate ? mulRate(separateIncome, separateRate) : 0;
   const total = federal + communal + separate;
-  steps.push(`IPP total : ${formatEuros(federal)} + ${formatEuros(communal)}${separateIncome > 0 ? ` + ${formatEuros(separate)}` : ""} = ${formatEuros(total)}.`);
-  steps.push(
-    "Non modélisés : réductions d'impôt (épargne-pension, titres-services, libéralités…), additionnels et réductions régionales, versements anticipés et leur majoration, imposition commune des conjoints.",
-  );
-  return {
-    value: {
-      taxableIncome,
-      taxOnIncome: onIncome.tax,
-      taxFreeAmount: taxFree,
-      taxFreeReduction: reduction.tax,
-      federal,
-      communalRate,
-      communal,
-      separateIncome,
-      separateRate,
-      separate,
-      total,
-      marginalRate: onIncome.marginalRate,
-    },
-    steps,
-    sources,
+
+  const value: IncomeTax = {
+    taxableIncome,
+    taxOnIncome: onIncome.tax,
+    taxFreeAmount: taxFree,
+    taxFreeReduction: reduction.tax,
+    federal,
+    communalRate,
+    communal,
+    separateIncome,
+    separateRate,
+    separate,
+    total,
+    marginalRate: onIncome.marginalRate,
   };
+  return lazyExplained(value, () => {
+    const steps: string[] = [];
+    steps.push(`Barème de l'IPP, revenus ${incomeYear} (exercice ${incomeYear + 1}) : ${scaleText(slabs)}.`);
+    steps.push(...pieceLines(onIncome.pieces));
+    steps.push(`Impôt sur le revenu imposable de ${formatEuros(taxableIncome)} : ${formatEuros(onIncome.tax)}.`);
+    steps.push(`Quotité exemptée de base ${incomeYear} : ${formatEuros(base.value)}.`);
+    if (dependants > 0) {
+      steps.push(
+        `Supplément pour ${dependants} enfant${dependants > 1 ? "s" : ""} à charge : ${formatEuros(supplement)} ; quotité exemptée totale ${formatEuros(taxFree)}.`,
+      );
+    }
+    steps.push(`Réduction pour la quotité exemptée, imputée à partir de la première tranche de son barème (${scaleText(reductionSlabs)}) :`);
+    steps.push(...pieceLines(reduction.pieces));
+    steps.push(`Réduction d'impôt pour la quotité exemptée : ${formatEuros(reduction.tax)}.`);
+    steps.push(
+      onIncome.tax >= reduction.tax
+        ? `Impôt de base : ${formatEuros(onIncome.tax)} − ${formatEuros(reduction.tax)} = ${formatEuros(federal)}.`
+        : `Impôt de base : ${formatEuros(onIncome.tax)} − ${formatEuros(reduction.tax)} < 0, donc 0,00 € (la quotité dépasse le revenu).`,
+    );
+    steps.push(
+      communalRate.num === 0
+        ? "Taxe communale additionnelle : non comprise (taux non fourni)."
+        : `Taxe communale additionnelle : ${formatRate(communalRate)} de ${formatEuros(federal)} = ${formatEuros(communal)}.`,
+    );
+    if (separateRate) {
+      steps.push(
+        `Montants imposés distinctement (Impulseo II/III), hors barème progressif : ${formatRate(separateRate)} de ${formatEuros(separateIncome)} = ${formatEuros(separate)} ` +
+          "(taxe communale sur cette part non appliquée : non vérifiée).",
+      );
+    }
+    steps.push(`IPP total : ${formatEuros(federal)} + ${formatEuros(communal)}${separateRate ? ` + ${formatEuros(separate)}` : ""} = ${formatEuros(total)}.`);
+    steps.push(
+      "Non modélisés : réductions d'impôt (épargne-pension, titres-services, libéralités…), additionnels et réductions régionales, versements anticipés et leur majoration, imposition commune des conjoints.",
+    );
+    const sources = mergeSources(
+      scaleFound.version.sources,
+      base.version.sources,
+      reductionFound.version.sources,
+      children ? children.version.sources : [],
+      separateFound ? separateFound.version.sources : [],
+    );
+    return { steps, sources };
+  });
 }
 
 export interface TaxableBaseInput {

@@ -14,7 +14,7 @@
 import { params } from "../params";
 import { divRound, formatEuros, formatRate, mulRate, type Cents, type Rate } from "../money";
 import { invalid } from "../errors";
-import { mergeSources, type Explained } from "../explain";
+import { lazyExplained, mergeSources, type Explained } from "../explain";
 
 export interface SocialContributionsInput {
   /** Net taxable professional income of the year (after costs), cents; a loss counts as 0. */
@@ -53,6 +53,8 @@ export interface SocialContributions {
   fee: QuarterAndYear;
   /** Paid during the year, fees included: per quarter and for the year. */
   due: QuarterAndYear;
+  /** Definitive contributions, fees included. */
+  definitiveDue: QuarterAndYear;
   /** Definitive − provisional, fees included (positive: to pay later; negative: refunded). 0 if not a starter. */
   regularisation: Cents;
 }
@@ -114,75 +116,72 @@ export function socialContributions(input: SocialContributionsInput): Explained<
     }
   }
 
-  const steps: string[] = [];
+  if (starter) sources = mergeSources(sources, completeYears.version.sources);
   const base = Math.max(income, minimum.value);
   const minimumApplied = income < minimum.value;
-  steps.push(
-    `Cotisations ${year} (indépendant à titre principal) : ${formatRate(r1.value)} jusqu'à ${formatEuros(limit1.value)}, ` +
-      `${formatRate(r2.value)} de ${formatEuros(limit1.value)} à ${formatEuros(ceiling.value)}, rien au-delà ; revenu minimum ${formatEuros(minimum.value)}.`,
-  );
-  steps.push(
-    minimumApplied
-      ? `Revenu ${formatEuros(income)} inférieur au revenu minimum : cotisation calculée sur ${formatEuros(minimum.value)}.`
-      : `Revenu professionnel net imposable ${year} : ${formatEuros(income)}.`,
-  );
   const part1 = Math.min(base, limit1.value);
   const part2 = Math.max(0, Math.min(base, ceiling.value) - limit1.value);
-  const defQ = quarterlyOn(base, limit1.value, ceiling.value, r1.value, r2.value);
-  steps.push(
-    `Cotisation définitive : (${formatRate(r1.value)} × ${formatEuros(part1)}` +
-      (part2 > 0 ? ` + ${formatRate(r2.value)} × ${formatEuros(part2)}` : "") +
-      `) / 4 = ${formatEuros(defQ)} par trimestre, ${formatEuros(4 * defQ)} pour l'année.`,
-  );
-  if (base > ceiling.value) steps.push(`Revenu au-delà du plafond de ${formatEuros(ceiling.value)} : cotisation maximale.`);
-  const definitive = qy(defQ);
-
-  let provisional = definitive;
-  if (starter) {
-    sources = mergeSources(sources, completeYears.version.sources);
-    const provQ = quarterlyOn(minimum.value, limit1.value, ceiling.value, r1.value, r2.value);
-    provisional = qy(provQ);
-    steps.push(
-      `Débutant${starterYear ? ` (année ${starterYear} de la période de début)` : ""} : jusqu'au 31 décembre de la ${completeYears.value}e année civile complète, ` +
-        `la caisse réclame des cotisations provisoires sur le revenu minimum : ${formatRate(r1.value)} × ${formatEuros(minimum.value)} / 4 = ${formatEuros(provQ)} par trimestre, ` +
-        `${formatEuros(4 * provQ)} pour l'année (le débutant peut demander à cotiser sur un revenu estimé plus élevé).`,
-    );
-    steps.push(
-      `Régularisation : quand le SPF Finances communique le revenu ${year} à la caisse (en général un à deux ans plus tard), ` +
-        `la cotisation définitive (${formatEuros(definitive.yearly)}) remplace la provisoire (${formatEuros(provisional.yearly)}).`,
-    );
-  } else {
-    steps.push(
-      "Indépendant établi : la cotisation due pour l'année est la cotisation définitive sur le revenu de l'année (les provisoires, calculées sur le revenu indexé de la 3e année précédente, sont régularisées sur celle-ci).",
-    );
-  }
-
+  const definitive = qy(quarterlyOn(base, limit1.value, ceiling.value, r1.value, r2.value));
+  const provisional = starter ? qy(quarterlyOn(minimum.value, limit1.value, ceiling.value, r1.value, r2.value)) : definitive;
   const feeQ = feeRate === null ? 0 : mulRate(provisional.quarterly, feeRate);
   const fee = qy(feeQ);
   const due = qy(provisional.quarterly + feeQ);
-  const defFeeQ = feeRate === null ? 0 : mulRate(definitive.quarterly, feeRate);
-  const regularisation = starter ? 4 * (definitive.quarterly + defFeeQ) - due.yearly : 0;
-  if (feeRate === null) {
-    steps.push("Frais de gestion de la caisse d'assurances sociales : non compris (taux non fourni).");
-  } else {
-    steps.push(
-      `Frais de gestion de la caisse : ${formatRate(feeRate)} de ${formatEuros(provisional.quarterly)} = ${formatEuros(feeQ)} par trimestre ; ` +
-        `à payer ${formatEuros(due.quarterly)} par trimestre.`,
-    );
-  }
-  steps.push(`Payé pour ${year} : ${formatEuros(due.yearly)}${feeRate === null ? "" : " frais compris"}.`);
-  if (starter) {
-    steps.push(
-      regularisation > 0
-        ? `Régularisation attendue : supplément de ${formatEuros(regularisation)} à payer plus tard.`
-        : regularisation < 0
-          ? `Régularisation attendue : remboursement de ${formatEuros(-regularisation)}.`
-          : "Régularisation attendue : aucune (revenu au niveau du minimum).",
-    );
-  }
-  return {
-    value: { income, base, minimumApplied, definitive, provisional, starter, feeRate, fee, due, regularisation },
-    steps,
-    sources,
+  const definitiveDue = qy(definitive.quarterly + (feeRate === null ? 0 : mulRate(definitive.quarterly, feeRate)));
+  const regularisation = starter ? definitiveDue.yearly - due.yearly : 0;
+
+  const value: SocialContributions = {
+    income, base, minimumApplied, definitive, provisional, starter, feeRate, fee, due, definitiveDue, regularisation,
   };
+  return lazyExplained(value, () => {
+    const steps: string[] = [];
+    steps.push(
+      `Cotisations ${year} (indépendant à titre principal) : ${formatRate(r1.value)} jusqu'à ${formatEuros(limit1.value)}, ` +
+        `${formatRate(r2.value)} de ${formatEuros(limit1.value)} à ${formatEuros(ceiling.value)}, rien au-delà ; revenu minimum ${formatEuros(minimum.value)}.`,
+    );
+    steps.push(
+      minimumApplied
+        ? `Revenu ${formatEuros(income)} inférieur au revenu minimum : cotisation calculée sur ${formatEuros(minimum.value)}.`
+        : `Revenu professionnel net imposable ${year} : ${formatEuros(income)}.`,
+    );
+    steps.push(
+      `Cotisation définitive : (${formatRate(r1.value)} × ${formatEuros(part1)}` +
+        (part2 > 0 ? ` + ${formatRate(r2.value)} × ${formatEuros(part2)}` : "") +
+        `) / 4 = ${formatEuros(definitive.quarterly)} par trimestre, ${formatEuros(definitive.yearly)} pour l'année.`,
+    );
+    if (base > ceiling.value) steps.push(`Revenu au-delà du plafond de ${formatEuros(ceiling.value)} : cotisation maximale.`);
+    if (starter) {
+      steps.push(
+        `Débutant${starterYear ? ` (année ${starterYear} de la période de début)` : ""} : jusqu'au 31 décembre de la ${completeYears.value}e année civile complète, ` +
+          `la caisse réclame des cotisations provisoires sur le revenu minimum : ${formatRate(r1.value)} × ${formatEuros(minimum.value)} / 4 = ${formatEuros(provisional.quarterly)} par trimestre, ` +
+          `${formatEuros(provisional.yearly)} pour l'année (le débutant peut demander à cotiser sur un revenu estimé plus élevé).`,
+      );
+      steps.push(
+        `Régularisation : quand le SPF Finances communique le revenu ${year} à la caisse (en général un à deux ans plus tard), ` +
+          `la cotisation définitive (${formatEuros(definitive.yearly)}) remplace la provisoire (${formatEuros(provisional.yearly)}).`,
+      );
+    } else {
+      steps.push(
+        "Indépendant établi : la cotisation due pour l'année est la cotisation définitive sur le revenu de l'année (les provisoires, calculées sur le revenu indexé de la 3e année précédente, sont régularisées sur celle-ci).",
+      );
+    }
+    if (feeRate === null) {
+      steps.push("Frais de gestion de la caisse d'assurances sociales : non compris (taux non fourni).");
+    } else {
+      steps.push(
+        `Frais de gestion de la caisse : ${formatRate(feeRate)} de ${formatEuros(provisional.quarterly)} = ${formatEuros(feeQ)} par trimestre ; ` +
+          `à payer ${formatEuros(due.quarterly)} par trimestre.`,
+      );
+    }
+    steps.push(`Payé pour ${year} : ${formatEuros(due.yearly)}${feeRate === null ? "" : " frais compris"}.`);
+    if (starter) {
+      steps.push(
+        regularisation > 0
+          ? `Régularisation attendue : ${formatEuros(definitiveDue.yearly)} − ${formatEuros(due.yearly)} = supplément de ${formatEuros(regularisation)} à payer plus tard.`
+          : regularisation < 0
+            ? `Régularisation attendue : remboursement de ${formatEuros(-regularisation)}.`
+            : "Régularisation attendue : aucune (revenu au niveau du minimum).",
+      );
+    }
+    return { steps, sources };
+  });
 }

@@ -1,0 +1,91 @@
+/**
+ * R11 data: the committed src/data/quartiers.json (Monitoring des Quartiers,
+ * IBSA / perspective.brussels, CC0) is complete, compact and exactly what the
+ * import script makes from ../shared/data.
+ */
+import { existsSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import data from "../../src/data/quartiers.json";
+import { decodeRing, ringArea } from "../../src/geo";
+import { defaultDataDir, importFrom, nlProperCase, parseCsv } from "../../scripts/import-quartiers";
+
+const dataFile = join(__dirname, "..", "..", "src", "data", "quartiers.json");
+const sharedDir = defaultDataDir();
+const sharedPresent = existsSync(join(sharedDir, "monitoring-quartiers.csv")) && existsSync(join(sharedDir, "monitoring-quartiers.geojson"));
+
+describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
+  test("exactly 145 quarters with unique codes", () => {
+    expect(data.count).toBe(145);
+    expect(data.quartiers).toHaveLength(145);
+    const codes = data.quartiers.map((q) => q.code);
+    expect(new Set(codes).size).toBe(145);
+    expect(codes.every((c) => Number.isInteger(c) && c > 0)).toBe(true);
+    // Codes 1–118 (inhabited quarters), 700–702 (cemeteries), 800–805 (industry, stations), 900–917 (parks, woods).
+    expect(codes.filter((c) => c <= 118)).toHaveLength(118);
+    expect(codes.filter((c) => c >= 700 && c <= 702)).toHaveLength(3);
+    expect(codes.filter((c) => c >= 800 && c <= 805)).toHaveLength(6);
+    expect(codes.filter((c) => c >= 900 && c <= 917)).toHaveLength(18);
+  });
+
+  test("every quarter has a French name, an official upper-case Dutch name and a proper-case one of the same letters", () => {
+    for (const q of data.quartiers) {
+      expect(q.fr.trim()).toBe(q.fr);
+      expect(q.fr.length).toBeGreaterThan(2);
+      expect(q.nlOfficial).toBe(q.nlOfficial.toUpperCase());
+      expect(q.nl.toUpperCase()).toBe(q.nlOfficial);
+      expect(q.nl).not.toBe(q.nlOfficial); // no name is all acronym
+    }
+    const byCode = new Map(data.quartiers.map((q) => [q.code, q]));
+    expect(byCode.get(1)).toMatchObject({ fr: "Grand Place", nl: "Grote Markt", nlOfficial: "GROTE MARKT" });
+    expect(byCode.get(25)).toMatchObject({ fr: "Saint-Josse Centre", nl: "Sint-Joost Centrum", nlOfficial: "SINT-JOOST CENTRUM" });
+  });
+
+  test("every polygon is non-empty: at least 4 points and a non-zero area after rounding, inside Brussels' extent", () => {
+    const problems: string[] = [];
+    for (const q of data.quartiers) {
+      if (q.polygons.length === 0) problems.push(`${q.code}: no polygon`);
+      q.polygons.forEach((poly, i) => {
+        if (poly.length === 0) problems.push(`${q.code}/${i}: no ring`);
+        for (const enc of poly) {
+          const ring = decodeRing(enc);
+          if (ring.length < 4) problems.push(`${q.code}/${i}: ${ring.length} points`);
+          if (ringArea(ring) === 0) problems.push(`${q.code}/${i}: zero area`);
+          const outside = ring.filter(([lon, lat]) => !(lon > 4.2 && lon < 4.5 && lat > 50.7 && lat < 50.95));
+          if (outside.length) problems.push(`${q.code}/${i}: ${outside.length} points outside Brussels' extent`);
+        }
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("the file names its licence (CC0) and source (IBSA / perspective.brussels) and stays small", () => {
+    expect(data.license).toMatch(/CC0/);
+    expect(data.publisher).toMatch(/IBSA/);
+    expect(data.publisher).toMatch(/perspective\.brussels/);
+    expect(data.licenseNote).toMatch(/Monitoring des Quartiers/);
+    expect(statSync(dataFile).size).toBeLessThan(100 * 1024);
+  });
+
+  test("Dutch proper case: particles, apostrophes, acronyms and French spellings", () => {
+    expect(nlProperCase("VIJVERS VAN ELSENE", "Etangs d'Ixelles")).toBe("Vijvers van Elsene");
+    expect(nlProperCase("VAN VOLXEM - VAN HAELEN", "Van Volxem - Van Haelen")).toBe("Van Volxem - Van Haelen");
+    expect(nlProperCase("VILLA'S VAN GANSHOREN", "Villas de Ganshoren")).toBe("Villa's van Ganshoren");
+    expect(nlProperCase("HEYMBOSCH - AZ-JETTE", "Heymbosch - AZ-Jette")).toBe("Heymbosch - AZ-Jette");
+    expect(nlProperCase("LEOPOLD III LAAN", "Avenue Léopold III")).toBe("Leopold III Laan");
+    expect(nlProperCase("INDUSTRIE NATO", "Industrie OTAN")).toBe("Industrie NATO");
+  });
+
+  test("the CSV reader handles CRLF and quoted fields", () => {
+    expect(parseCsv('a,b\r\n1,"x, ""y"""\r\n')).toEqual([["a", "b"], ["1", 'x, "y"']]);
+  });
+
+  if (sharedPresent) {
+    test("the committed file is exactly a re-import of ../shared/data (deterministic import)", () => {
+      expect(importFrom(sharedDir)).toBe(readFileSync(dataFile, "utf8"));
+    }, 60_000);
+  } else {
+    test.skip(`re-import check skipped: ${sharedDir} is absent (the shared data folder sits beside the clone)`, () => undefined);
+    // eslint-disable-next-line no-console
+    console.log(`tests/quartiers: ${sharedDir} absent, re-import check skipped.`);
+  }
+});
