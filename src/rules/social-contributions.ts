@@ -13,7 +13,8 @@
  */
 import { params } from "../params";
 import { divRound, formatEuros, formatRate, mulRate, type Cents, type Rate } from "../money";
-import { invalid } from "../errors";
+import { invalid, isRuleError, unknown } from "../errors";
+import { isoFromSerial } from "../dates";
 import { lazyExplained, mergeSources, type Explained } from "../explain";
 
 export interface SocialContributionsInput {
@@ -71,6 +72,31 @@ function qy(quarterly: Cents): QuarterAndYear {
   return { quarterly, yearly: 4 * quarterly };
 }
 
+/** The amounts of a contribution year, or #N/A naming the nearest known year and its amounts. */
+function scheduleOf(year: number) {
+  const lookup = (y: number) => ({
+    r1: params.forYear<Rate>("cotisations.taux.1", y),
+    r2: params.forYear<Rate>("cotisations.taux.2", y),
+    limit1: params.forYear<number>("cotisations.plafond.1", y),
+    ceiling: params.forYear<number>("cotisations.plafond.2", y),
+    minimum: params.forYear<number>("cotisations.revenu-minimum", y),
+  });
+  try {
+    return lookup(year);
+  } catch (e) {
+    if (!isRuleError(e) || e.kind !== "unknown") throw e;
+    const years = params.get("cotisations.plafond.1").versions.map((v) => Number(isoFromSerial(v.from).slice(0, 4)));
+    const before = years.filter((y) => y < year);
+    const near = before.length ? before[before.length - 1] : years[0];
+    const k = lookup(near);
+    throw unknown(
+      `Cotisations sociales ${year} : montants non encodés ; ${before.length ? "dernière" : "première"} année connue : ${near} ` +
+        `(${formatRate(k.r1.value)} jusqu'à ${formatEuros(k.limit1.value)}, ${formatRate(k.r2.value)} jusqu'à ${formatEuros(k.ceiling.value)}, ` +
+        `revenu minimum ${formatEuros(k.minimum.value)}). ${before.length ? (k.limit1.version.note ?? "") : ""}`.trim(),
+    );
+  }
+}
+
 export function socialContributions(input: SocialContributionsInput): Explained<SocialContributions> {
   const { year } = input;
   if (!Number.isSafeInteger(input.income)) throw invalid(`Revenu invalide : ${input.income}.`);
@@ -93,11 +119,7 @@ export function socialContributions(input: SocialContributionsInput): Explained<
     starterYear = starterIn;
   }
 
-  const r1 = params.forYear<Rate>("cotisations.taux.1", year);
-  const r2 = params.forYear<Rate>("cotisations.taux.2", year);
-  const limit1 = params.forYear<number>("cotisations.plafond.1", year);
-  const ceiling = params.forYear<number>("cotisations.plafond.2", year);
-  const minimum = params.forYear<number>("cotisations.revenu-minimum", year);
+  const { r1, r2, limit1, ceiling, minimum } = scheduleOf(year);
   let sources = mergeSources(r1.version.sources, r2.version.sources, limit1.version.sources, ceiling.version.sources, minimum.version.sources);
 
   let feeRate: Rate | null = input.fundFeeRate ?? null;

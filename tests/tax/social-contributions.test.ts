@@ -91,7 +91,13 @@ describe("R14 bands 20,50 % / 14,16 % and the maximum", () => {
     const e = errorOf(() => socialContributions({ income: E(50000), year: 2026 }));
     expect(e.kind).toBe("unknown");
     expect(e.message).toMatch(/2026/);
-    expect(e.message).toMatch(/dernière connue : 73 447,52 €/);
+    expect(e.message).toMatch(/dernière année connue : 2025/);
+    expect(e.message).toMatch(/73 447,52 €/);
+  });
+  test("2023: before the first encoded year → #N/A naming 2024", () => {
+    const e = errorOf(() => socialContributions({ income: E(50000), year: 2023 }));
+    expect(e.kind).toBe("unknown");
+    expect(e.message).toMatch(/première année connue : 2024/);
   });
   test("a fund fee outside the known 3,05 %–4,25 % range is #VALUE!; 0 means no fee", () => {
     expect(errorOf(() => socialContributions({ income: E(50000), year: 2025, fundFeeRate: fee(500) })).kind).toBe("invalid");
@@ -128,7 +134,7 @@ describe("R14 a starter's first three years: provisional minimum, then regularis
   test("year 3 (2026): the 2026 amounts are not sourced → #N/A naming the last known year", () => {
     const e = errorOf(() => socialContributions({ income: E(60000), year: 2026, starter: 3 }));
     expect(e.kind).toBe("unknown");
-    expect(e.message).toMatch(/31\/12\/2025/);
+    expect(e.message).toMatch(/dernière année connue : 2025/);
   });
   test("year 3 of a starter who began in 2023, income at the minimum: no regularisation", () => {
     const r = socialContributions({ income: E(12000), year: 2025, starter: 3 }).value;
