@@ -1,0 +1,146 @@
+/**
+ * Legal figures for a simulated year, published or extrapolated.
+ *
+ * Most legal amounts are published for a few years only (fees: 2025; PPI:
+ * 2022–2025; statut social: 2023–2024; ...). A 10-year simulation needs a
+ * figure for every year, so the scenario carries one explicit hypothesis,
+ * shown on the Hypothèses sheet:
+ *
+ *   « années sans barème publié : dernier montant connu reconduit, indexé de
+ *     X % par an » (X = scenario.extrapolation.indexPercent, 0 by default).
+ *
+ * The value of year Y is the version in force on 31 December of Y when there
+ * is one ("publié"). Otherwise it is the last version that ended before that
+ * date ("extrapolé", reference year = the year that version ends): money is
+ * ROUND(value × (1 + X)^(Y − reference year), 2); counts, days, months, rates
+ * and calendar dates are carried over unchanged. A year before every
+ * published version is an explicit #N/A (never an invented figure).
+ *
+ * The Paramètres sheet shows, for each (parameter, year), whether the value
+ * is published (with its validity dates and sources) or extrapolated (with
+ * the year of the published value and the formula that indexes it).
+ */
+import { params, type Parameter, type Version } from "../params";
+import { endOfYear, formatDateFr, yearOf } from "../dates";
+import { eurosToCents, formatEuros, type Cents, type Rate } from "../money";
+import { unknown } from "../errors";
+
+export interface YearValue {
+  /** Row key: the parameter id, or "id.field" for a field of a table parameter. */
+  key: string;
+  paramId: string;
+  year: number;
+  /** How the Paramètres cell is formatted and how it is extrapolated. */
+  kind: "money" | "rate" | "number";
+  /** money: cents; rate: the decimal (0.75); number: the number. */
+  value: number;
+  /** For a rate: the exact rational. */
+  rate?: Rate;
+  published: boolean;
+  /** The year of the published value used (= year when published). */
+  refYear: number;
+  version: Version;
+  param: Parameter;
+}
+
+/** A field of a table parameter, shown as its own row. */
+export const TABLE_FIELDS: Record<string, { field: string; get: (v: unknown) => number; fr: string }[]> = {
+  "ppi.criteres.acte": ppiFields(),
+  "ppi.criteres.forfait": ppiFields(),
+};
+
+function ppiFields(): { field: string; get: (v: unknown) => number; fr: string }[] {
+  type T = { total: number; seuils: number[] };
+  return [
+    { field: "total", get: (v) => (v as T).total, fr: "nombre de critères" },
+    { field: "seuil1", get: (v) => (v as T).seuils[0], fr: "1er palier (critères)" },
+    { field: "seuil2", get: (v) => (v as T).seuils[1], fr: "2e palier (critères)" },
+    { field: "seuil3", get: (v) => (v as T).seuils[2], fr: "3e palier (critères)" },
+  ];
+}
+
+/** Calendar parameters {month, day, yearOffset}: three rows. */
+export const CALENDAR_FIELDS = [
+  { field: "mois", get: (v: unknown) => (v as { month: number }).month, fr: "mois" },
+  { field: "jour", get: (v: unknown) => (v as { day: number }).day, fr: "jour" },
+  { field: "decalage", get: (v: unknown) => (v as { yearOffset: number }).yearOffset, fr: "décalage d'année" },
+];
+
+/** The version used for `year`, and whether it is published for that year. */
+export function versionFor(paramId: string, year: number): { version: Version; published: boolean; refYear: number; param: Parameter } {
+  const param = params.get(paramId);
+  const end = endOfYear(year);
+  const inForce = param.versions.find((v) => v.from <= end && end <= v.to);
+  if (inForce) return { version: inForce, published: true, refYear: year, param };
+  const before = param.versions.filter((v) => v.to < end);
+  const last = before[before.length - 1];
+  if (!last) {
+    const first = param.versions[0];
+    throw unknown(
+      `Pas de valeur publiée pour « ${param.label.fr} » en ${year} ni avant ; première valeur connue à partir du ${formatDateFr(first.from)}. ` +
+        `La simulation ne peut pas commencer avant (aucun montant n'est inventé).`,
+    );
+  }
+  return { version: last, published: false, refYear: yearOf(last.to), param };
+}
+
+/** Index factor exponent applied to a money value: (1 + X)^n. Rounded once to the cent, like the sheet's ROUND(…; 2). */
+export function indexCents(cents: Cents, indexPercent: number, n: number): Cents {
+  if (n === 0 || indexPercent === 0) return cents;
+  return eurosToCents((cents / 100) * Math.pow(1 + indexPercent / 100, n));
+}
+
+/** The value of a scalar parameter (or a field of a table parameter) for `year`. */
+export function yearValue(key: string, year: number, indexPercent: number): YearValue {
+  const { paramId, field } = splitKey(key);
+  const { version, published, refYear, param } = versionFor(paramId, year);
+  const base = { key, paramId, year, published, refYear, version, param };
+  if (field) {
+    const f = fieldsOf(paramId).find((x) => x.field === field);
+    if (!f) throw new Error(`champ inconnu ${field} du paramètre ${paramId}`);
+    return { ...base, kind: "number", value: f.get(version.value) };
+  }
+  switch (param.kind) {
+    case "money":
+      return { ...base, kind: "money", value: indexCents(version.value as number, indexPercent, year - refYear) };
+    case "rate": {
+      const r = version.value as Rate;
+      return { ...base, kind: "rate", value: r.num / r.den, rate: r };
+    }
+    case "count":
+    case "days":
+    case "months":
+      return { ...base, kind: "number", value: version.value as number };
+    default:
+      throw new Error(`paramètre ${paramId} (${param.kind}) : indiquez un champ`);
+  }
+}
+
+function fieldsOf(paramId: string) {
+  return TABLE_FIELDS[paramId] ?? CALENDAR_FIELDS;
+}
+
+/** "ppi.criteres.acte.seuil1" -> {paramId: "ppi.criteres.acte", field: "seuil1"}; plain ids unchanged. */
+export function splitKey(key: string): { paramId: string; field?: string } {
+  if (params.has(key)) return { paramId: key };
+  const i = key.lastIndexOf(".");
+  const paramId = key.slice(0, i);
+  if (i > 0 && params.has(paramId)) return { paramId, field: key.slice(i + 1) };
+  throw new Error(`paramètre inconnu : ${key}`);
+}
+
+/** A label for the row: the parameter's label (+ the field). */
+export function keyLabel(key: string, lang: "fr" | "nl" | "en"): string {
+  const { paramId, field } = splitKey(key);
+  const p = params.get(paramId);
+  const label = (lang === "nl" ? p.label.nl : lang === "en" ? (p.label.en ?? p.label.fr) : p.label.fr);
+  if (!field) return label;
+  const f = fieldsOf(paramId).find((x) => x.field === field);
+  return `${label} — ${f?.fr ?? field}`;
+}
+
+/** Human text of a published/extrapolated value for notes. */
+export function describeYearValue(v: YearValue): string {
+  const shown = v.kind === "money" ? formatEuros(v.value) : String(v.value);
+  return v.published ? `${shown} (publié)` : `${shown} (extrapolé depuis ${v.refYear})`;
+}
