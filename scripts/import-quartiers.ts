@@ -23,10 +23,12 @@ import {
   bboxOf,
   boundaryDistance,
   decodeRing,
-  encodeRing,
+  encodeInts,
   inBBox,
   inRings,
+  quantizeRing,
   ringArea,
+  ringFromArcs,
   type BBox,
   type Point,
   type Ring,
@@ -35,7 +37,7 @@ import {
 export const EXPECTED_COUNT = 145;
 /** Points farther than this from every boundary must not change quarter after rounding. */
 export const MARGIN_DEGREES = 2e-5;
-const GRID_STEP = 0.0015;
+const GRID_STEP = 0.0007;
 
 export interface QuartierRecord {
   code: number;
@@ -46,8 +48,8 @@ export interface QuartierRecord {
   nlOfficial: string;
   /** A point well inside the quarter (for examples and tests). */
   inside: { lat: number; lon: number };
-  /** One entry per polygon: outer ring then holes, as encoded polylines. */
-  polygons: string[][];
+  /** One entry per polygon: outer ring then holes, each ring as references to `arcs` (~i: arc i backwards). */
+  polygons: number[][][];
 }
 
 export interface QuartiersData {
@@ -59,6 +61,8 @@ export interface QuartiersData {
   encoding: string;
   count: number;
   quartiers: QuartierRecord[];
+  /** Shared boundaries, each stored once, as encoded polylines. */
+  arcs: string[];
 }
 
 interface CsvRow {
@@ -230,13 +234,90 @@ function insidePoint(shape: Shape): Point {
   return [Math.round(best.p[0] * 1e5) / 1e5, Math.round(best.p[1] * 1e5) / 1e5];
 }
 
+
+type IntPoint = [number, number];
+
+/**
+ * Splits rounded rings into arcs so that a boundary shared by two quarters is
+ * stored once (as TopoJSON does): a ring is cut wherever the set of rings
+ * using its edges changes; identical chains (in either direction) become one
+ * arc. Deterministic: rings are visited in code order.
+ */
+export function buildArcs(rings: IntPoint[][]): { arcs: IntPoint[][]; refs: number[][] } {
+  const pointKey = (p: IntPoint): string => `${p[0]},${p[1]}`;
+  const edgeKey = (a: IntPoint, b: IntPoint): string => {
+    const ka = pointKey(a);
+    const kb = pointKey(b);
+    return ka < kb ? `${ka};${kb}` : `${kb};${ka}`;
+  };
+  const closed = rings.map((r) => {
+    const first = r[0];
+    const last = r[r.length - 1];
+    return first[0] === last[0] && first[1] === last[1] ? r : [...r, first];
+  });
+  const users = new Map<string, number[]>();
+  closed.forEach((r, ri) => {
+    for (let i = 0; i + 1 < r.length; i++) {
+      const k = edgeKey(r[i], r[i + 1]);
+      const list = users.get(k) ?? [];
+      if (!list.includes(ri)) list.push(ri);
+      users.set(k, list);
+    }
+  });
+  const arcs: IntPoint[][] = [];
+  const byKey = new Map<string, number>();
+  const chainKey = (c: IntPoint[]): string => c.map(pointKey).join(" ");
+  const refOf = (chain: IntPoint[], reversed: IntPoint[]): number => {
+    const f = byKey.get(chainKey(chain));
+    if (f !== undefined) return f;
+    const b = byKey.get(chainKey(reversed));
+    if (b !== undefined) return ~b;
+    arcs.push(chain);
+    byKey.set(chainKey(chain), arcs.length - 1);
+    return arcs.length - 1;
+  };
+  const refs = closed.map((r) => {
+    const n = r.length - 1; // edges; r[n] === r[0]
+    const sig = Array.from({ length: n }, (_, i) => users.get(edgeKey(r[i], r[i + 1]))!.join(","));
+    const cuts: number[] = [];
+    for (let v = 0; v < n; v++) if (sig[(v - 1 + n) % n] !== sig[v]) cuts.push(v);
+    if (cuts.length === 0) {
+      // A ring shared whole (or not at all): start at its smallest point, in both directions.
+      const open = r.slice(0, n);
+      const rotate = (pts: IntPoint[]): IntPoint[] => {
+        let m = 0;
+        for (let i = 1; i < pts.length; i++) if (pts[i][0] < pts[m][0] || (pts[i][0] === pts[m][0] && pts[i][1] < pts[m][1])) m = i;
+        const o = [...pts.slice(m), ...pts.slice(0, m)];
+        return [...o, o[0]];
+      };
+      const fwd = rotate(open);
+      const back = rotate([...open].reverse());
+      return [refOf(fwd, back)];
+    }
+    const out: number[] = [];
+    for (let k = 0; k < cuts.length; k++) {
+      const a = cuts[k];
+      const b = cuts[(k + 1) % cuts.length];
+      const chain: IntPoint[] = [];
+      for (let i = a; ; i = (i + 1) % n) {
+        chain.push(r[i]);
+        if (chain.length > 1 && i === b) break;
+      }
+      out.push(refOf(chain, [...chain].reverse()));
+    }
+    return out;
+  });
+  return { arcs, refs };
+}
+
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** Decodes the committed shapes of a data file (also used by the tests). */
+/** Decodes the committed shapes of a data file. */
 export function decodedShapes(data: QuartiersData): Shape[] {
-  return data.quartiers.map((q) => shapeOf(q.code, q.polygons.map((poly) => poly.map(decodeRing))));
+  const arcs = data.arcs.map(decodeRing);
+  return data.quartiers.map((q) => shapeOf(q.code, q.polygons.map((poly) => poly.map((refs) => ringFromArcs(refs, arcs)))));
 }
 
 /**
@@ -267,21 +348,51 @@ export function buildQuartiersData(csvText: string, geojsonText: string): Quarti
 
   const sorted = [...rows].sort((a, b) => a.code - b.code);
   const original: Shape[] = [];
-  const quartiers: QuartierRecord[] = sorted.map((r) => {
+  const intRings: IntPoint[][] = [];
+  const ringIds = sorted.map((r) => {
     const f = byCode.get(r.code)!;
-    const shape = shapeOf(r.code, f.polygons);
-    original.push(shape);
-    const polygons = f.polygons.map((poly) => poly.map(encodeRing));
-    polygons.forEach((poly, i) =>
-      poly.forEach((enc, j) => {
-        const ring = decodeRing(enc);
-        if (ring.length < 4 || Math.abs(ringArea(ring)) === 0) {
-          problems.push(`quartier ${r.code}, polygone ${i + 1}, anneau ${j + 1} : vide après arrondi`);
-        }
+    original.push(shapeOf(r.code, f.polygons));
+    return f.polygons.map((poly, i) =>
+      poly.map((ring, j) => {
+        const q = quantizeRing(ring);
+        if (q.length < 4 || ringArea(q) === 0) problems.push(`quartier ${r.code}, polygone ${i + 1}, anneau ${j + 1} : vide après arrondi`);
+        intRings.push(q);
+        return intRings.length - 1;
       }),
     );
-    const [lon, lat] = insidePoint(shape);
-    return { code: r.code, fr: r.fr, nl: nlProperCase(r.nlUpper, r.fr), nlOfficial: r.nlUpper, inside: { lat, lon }, polygons };
+  });
+  if (problems.length) throw new Error(problems.join("\n"));
+  const topo = buildArcs(intRings);
+  // The arcs must give back every rounded ring exactly (up to its starting point).
+  const intArcs = topo.arcs;
+  topo.refs.forEach((refs, k) => {
+    const back = ringFromArcs(refs, intArcs as unknown as Ring[]);
+    const want = intRings[k];
+    const wantClosed = want[0][0] === want[want.length - 1][0] && want[0][1] === want[want.length - 1][1] ? want : [...want, want[0]];
+    const n = wantClosed.length - 1;
+    // Any rotation will do (a ring may pass twice through a point: try each).
+    const same =
+      back.length === n + 1 &&
+      wantClosed.some(
+        (_, start) =>
+          start < n &&
+          back.every((p, i) => {
+            const w = wantClosed[(start + i) % n];
+            return p[0] === w[0] && p[1] === w[1];
+          }),
+      );
+    if (!same) problems.push(`anneau ${k} : les arcs ne redonnent pas l'anneau arrondi`);
+  });
+  const quartiers: QuartierRecord[] = sorted.map((r, qi) => {
+    const [lon, lat] = insidePoint(original[qi]);
+    return {
+      code: r.code,
+      fr: r.fr,
+      nl: nlProperCase(r.nlUpper, r.fr),
+      nlOfficial: r.nlUpper,
+      inside: { lat, lon },
+      polygons: ringIds[qi].map((poly) => poly.map((k) => topo.refs[k])),
+    };
   });
 
   const data: QuartiersData = {
@@ -295,9 +406,10 @@ export function buildQuartiersData(csvText: string, geojsonText: string): Quarti
       { file: "monitoring-quartiers.geojson", sha256: sha256(geojsonText) },
     ],
     encoding:
-      "polygons : par polygone, anneau extérieur puis trous ; chaque anneau en polyligne encodée (algorithme Google, latitude puis longitude, entiers à 1e-5 degré, différences successives, WGS84).",
+      "arcs : limites partagées, chacune une fois, en polyligne encodée (algorithme Google : latitude puis longitude, entiers à 1e-5 degré, différences successives ; WGS84). polygons : par polygone, anneau extérieur puis trous ; chaque anneau est la suite de ses arcs (indice i, ou ~i = -i-1 pour l'arc i parcouru à l'envers), le point commun de deux arcs consécutifs n'étant compté qu'une fois.",
     count: quartiers.length,
     quartiers,
+    arcs: topo.arcs.map(encodeInts),
   };
   problems.push(...checkAgainstOriginal(data, original));
   if (problems.length) throw new Error(problems.join("\n"));
@@ -330,10 +442,11 @@ function checkAgainstOriginal(data: QuartiersData, original: Shape[]): string[] 
 
 /** One quarter per line: small diffs, stable bytes. */
 export function serialize(data: QuartiersData): string {
-  const { quartiers, ...head } = data;
+  const { quartiers, arcs, ...head } = data;
   const headJson = JSON.stringify(head, null, 2);
   const lines = quartiers.map((q) => "    " + JSON.stringify(q));
-  return `${headJson.slice(0, -2)},\n  "quartiers": [\n${lines.join(",\n")}\n  ]\n}\n`;
+  const arcLines = arcs.map((a) => "    " + JSON.stringify(a));
+  return `${headJson.slice(0, -2)},\n  "quartiers": [\n${lines.join(",\n")}\n  ],\n  "arcs": [\n${arcLines.join(",\n")}\n  ]\n}\n`;
 }
 
 /** <repo>/../shared/data, where CI and the developers keep the shared data. */

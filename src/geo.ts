@@ -30,25 +30,51 @@ function encodeValue(v: number): string {
 }
 
 /**
- * Encodes a ring as a polyline string (latitude then longitude, as in
- * Google's format). Coordinates are rounded to 1e-5 degree; consecutive
- * duplicates after rounding are dropped.
+ * Encodes integer points ([lon, lat] in 1e-5 degree) as a polyline string
+ * (latitude then longitude, as in Google's format).
  */
-export function encodeRing(ring: Ring): string {
+export function encodeInts(points: readonly (readonly [number, number])[]): string {
   let s = "";
   let pLat = 0;
   let pLon = 0;
-  let first = true;
-  for (const [lon, lat] of ring) {
-    const qLat = Math.round(lat * POLYLINE_FACTOR);
-    const qLon = Math.round(lon * POLYLINE_FACTOR);
-    if (!first && qLat === pLat && qLon === pLon) continue;
+  for (const [qLon, qLat] of points) {
     s += encodeValue(qLat - pLat) + encodeValue(qLon - pLon);
     pLat = qLat;
     pLon = qLon;
-    first = false;
   }
   return s;
+}
+
+/** [lon, lat] degrees -> integers in 1e-5 degree, consecutive duplicates dropped. */
+export function quantizeRing(ring: Ring): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [lon, lat] of ring) {
+    const q: [number, number] = [Math.round(lon * POLYLINE_FACTOR), Math.round(lat * POLYLINE_FACTOR)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  return out;
+}
+
+/** Encodes a ring in degrees: rounded to 1e-5 degree, consecutive duplicates dropped. */
+export function encodeRing(ring: Ring): string {
+  return encodeInts(quantizeRing(ring));
+}
+
+/**
+ * A ring from shared arcs (each boundary between two quarters stored once):
+ * `refs` index `arcs`, a negative ref ~i meaning arc i walked backwards.
+ * Consecutive arcs share their end point, written once.
+ */
+export function ringFromArcs(refs: readonly number[], arcs: readonly Ring[]): Ring {
+  const out: Ring = [];
+  for (const ref of refs) {
+    const arc = ref >= 0 ? arcs[ref] : arcs[~ref];
+    if (!arc) throw new Error(`arc ${ref} absent`);
+    const pts = ref >= 0 ? arc : [...arc].reverse();
+    for (let i = out.length === 0 ? 0 : 1; i < pts.length; i++) out.push(pts[i]);
+  }
+  return out;
 }
 
 /** Decodes a polyline string into a ring of [lon, lat] degrees. Throws on malformed input. */

@@ -5,7 +5,7 @@
  * French or Dutch name, and the quarter of a point (latitude, longitude).
  */
 import data from "../data/quartiers.json";
-import { bboxOf, decodeRing, inBBox, inRings, type BBox, type Point, type Ring } from "../geo";
+import { bboxOf, decodeRing, inBBox, inRings, ringFromArcs, type BBox, type Point, type Ring } from "../geo";
 import { invalid, unknown } from "../errors";
 import { normalizeText } from "../text";
 import type { Explained, Source } from "../explain";
@@ -167,17 +167,25 @@ function byCode(code: number, argName: string): Quartier {
 
 let shapes: Shape[] | null = null;
 
-/** Polygons are decoded once, on the first point lookup. */
+/** Polygons are decoded once, on the first point lookup (shared arcs -> rings). */
 function allShapes(): Shape[] {
   if (shapes) return shapes;
+  const arcs = data.arcs.map(decodeRing);
   shapes = data.quartiers.map((q) => {
     const polygons = q.polygons.map((poly) => {
-      const rings = poly.map(decodeRing);
+      const rings = poly.map((refs) => ringFromArcs(refs, arcs));
       return { bbox: bboxOf(rings), rings };
     });
     return { code: q.code, bbox: bboxOf(polygons.flatMap((p) => p.rings)), polygons };
   });
   return shapes;
+}
+
+/** The decoded polygons of a quarter (outer ring then holes), in [lon, lat] degrees. */
+export function quartierPolygons(code: number): Ring[][] {
+  const s = allShapes().find((x) => x.code === code);
+  if (!s) throw invalid(`code de quartier inconnu ${code}`);
+  return s.polygons.map((p) => p.rings);
 }
 
 /** The quarter containing a point, or null (bbox prefilter, then ray casting). */

@@ -6,8 +6,9 @@
 import { existsSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import data from "../../src/data/quartiers.json";
-import { decodeRing, ringArea } from "../../src/geo";
-import { defaultDataDir, importFrom, nlProperCase, parseCsv } from "../../scripts/import-quartiers";
+import { ringArea, ringFromArcs } from "../../src/geo";
+import { quartierPolygons } from "../../src/rules/quartiers";
+import { buildArcs, defaultDataDir, importFrom, nlProperCase, parseCsv } from "../../scripts/import-quartiers";
 
 const dataFile = join(__dirname, "..", "..", "src", "data", "quartiers.json");
 const sharedDir = defaultDataDir();
@@ -43,11 +44,11 @@ describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
   test("every polygon is non-empty: at least 4 points and a non-zero area after rounding, inside Brussels' extent", () => {
     const problems: string[] = [];
     for (const q of data.quartiers) {
-      if (q.polygons.length === 0) problems.push(`${q.code}: no polygon`);
-      q.polygons.forEach((poly, i) => {
+      const polygons = quartierPolygons(q.code);
+      if (polygons.length === 0) problems.push(`${q.code}: no polygon`);
+      polygons.forEach((poly, i) => {
         if (poly.length === 0) problems.push(`${q.code}/${i}: no ring`);
-        for (const enc of poly) {
-          const ring = decodeRing(enc);
+        for (const ring of poly) {
           if (ring.length < 4) problems.push(`${q.code}/${i}: ${ring.length} points`);
           if (ringArea(ring) === 0) problems.push(`${q.code}/${i}: zero area`);
           const outside = ring.filter(([lon, lat]) => !(lon > 4.2 && lon < 4.5 && lat > 50.7 && lat < 50.95));
@@ -63,7 +64,7 @@ describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
     expect(data.publisher).toMatch(/IBSA/);
     expect(data.publisher).toMatch(/perspective\.brussels/);
     expect(data.licenseNote).toMatch(/Monitoring des Quartiers/);
-    expect(statSync(dataFile).size).toBeLessThan(100 * 1024);
+    expect(statSync(dataFile).size).toBeLessThan(80 * 1024);
   });
 
   test("Dutch proper case: particles, apostrophes, acronyms and French spellings", () => {
@@ -73,6 +74,22 @@ describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
     expect(nlProperCase("HEYMBOSCH - AZ-JETTE", "Heymbosch - AZ-Jette")).toBe("Heymbosch - AZ-Jette");
     expect(nlProperCase("LEOPOLD III LAAN", "Avenue Léopold III")).toBe("Leopold III Laan");
     expect(nlProperCase("INDUSTRIE NATO", "Industrie OTAN")).toBe("Industrie NATO");
+  });
+
+  test("shared boundaries are stored once: every arc is used, most by two quarters", () => {
+    const uses = new Array<number>(data.arcs.length).fill(0);
+    for (const q of data.quartiers) for (const ref of q.polygons.flat(2)) uses[ref >= 0 ? ref : ~ref]++;
+    expect(uses.every((n) => n >= 1)).toBe(true);
+    expect(uses.filter((n) => n === 2).length).toBeGreaterThan(data.arcs.length / 2);
+  });
+
+  test("arcs: rings are rebuilt from arcs walked forwards or backwards", () => {
+    const arcs = [[[0, 0], [1, 0], [1, 1]], [[0, 0], [0, 1], [1, 1]]] as [number, number][][];
+    expect(ringFromArcs([0, ~1], arcs)).toEqual([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
+    const topo = buildArcs([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]], [[2, 0], [4, 0], [4, 2], [2, 2], [2, 0]]]);
+    // The shared edge (2,0)-(2,2) is one arc, walked in opposite directions by the two squares.
+    const shared = topo.refs[0].find((r) => topo.refs[1].includes(~r));
+    expect(shared).toBeDefined();
   });
 
   test("the CSV reader handles CRLF and quoted fields", () => {

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import data from "../../src/data/quartiers.json";
-import { allQuartiers, locate, quartierAt, nameKey } from "../../src/rules/quartiers";
+import { allQuartiers, locate, quartierAt, nameKey, quartierPolygons } from "../../src/rules/quartiers";
 import { bboxOf, boundaryDistance, decodeRing, encodeRing, inRings, type Ring } from "../../src/geo";
 import { evaluate } from "../../src/catalog";
 import { RuleError } from "../../src/errors";
@@ -22,7 +22,7 @@ function refusal(f: () => unknown): RuleError {
 }
 
 const shapes = data.quartiers.map((q) => {
-  const rings = q.polygons.flat().map(decodeRing);
+  const rings = quartierPolygons(q.code).flat();
   return { code: q.code, rings, bbox: bboxOf(rings) };
 });
 
