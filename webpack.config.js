@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Build of the MG Bruxelles add-in (shape of Microsoft's
  * Excel-Custom-Functions-Shared template).
