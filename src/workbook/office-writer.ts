@@ -25,7 +25,7 @@
  * rethrown in French, saying what happened.
  */
 import type { CellPlan, ChartPlan, Scalar, SheetPlan, WorkbookPlan } from "./plan";
-import { address, chooseSheetNames, columnLetter, resolveFormula } from "./plan";
+import { address, chooseSheetNames, columnLetter, isValidSheetName, resolveFormula } from "./plan";
 import { STYLE_LOOKS, STYLE_ORDER, columnWidthPoints } from "./styles";
 
 // ---------------------------------------------------------------------------
@@ -131,6 +131,20 @@ export class WriteError extends Error {
     this.cause = cause;
     this.leftOver = leftOver;
   }
+}
+
+/**
+ * A name Excel accepts for a sheet: the characters it forbids (: \\ / ? * [ ])
+ * become "-", leading/trailing apostrophes and blanks are dropped (a scenario
+ * named "Dr A / Dr B" gives "Dr A - Dr B - Synthèse").
+ */
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, "-")
+    .replace(/^[\s']+|[\s']+$/g, "")
+    .slice(0, 31)
+    .replace(/[\s']+$/, "");
+  return isValidSheetName(cleaned) ? cleaned : "Feuille";
 }
 
 /** Number format written where the plan gives none. */
@@ -396,7 +410,7 @@ export async function writePlan(
       await sync();
       existingIds = new Set(worksheets.items.map((w) => w.id));
       names = chooseSheetNames(
-        plan,
+        { sheets: plan.sheets.map((sheet) => ({ ...sheet, name: sanitizeSheetName(sheet.name) })) },
         worksheets.items.map((w) => w.name),
       );
       let prepared: PreparedSheet[];

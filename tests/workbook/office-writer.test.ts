@@ -4,7 +4,10 @@
  * user sheet ever touched, and a failure anywhere leaves the workbook as it was.
  */
 import { FakeExcel, FakeOfficeError, type WorkbookSnapshot } from "../fakes/fake-excel";
-import { writePlan, WriteError, escapeText, needsTextPrefix, type WriteProgress } from "../../src/workbook/office-writer";
+import { writePlan, WriteError, escapeText, needsTextPrefix, sanitizeSheetName, type WriteProgress } from "../../src/workbook/office-writer";
+import { buildPlan } from "../../src/scenario/plan";
+import { scenarioSchema } from "../../src/scenario/schema";
+import example from "../../examples/scenario-exemple.json";
 import { chooseSheetNames, resolveFormula, address, type WorkbookPlan } from "../../src/workbook/plan";
 import { STYLE_LOOKS, columnWidthPoints } from "../../src/workbook/styles";
 
@@ -316,6 +319,60 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
     await expect(writePlan(plan, excel)).rejects.toThrow("la clé de feuille « hyp » est utilisée deux fois");
     await expect(writePlan({ sheets: [] }, excel)).rejects.toThrow("Plan vide");
     expect(excel.syncs).toBe(0);
+  });
+});
+
+describe("Office writer on the scenario builder's plan (examples/scenario-exemple.json)", () => {
+  const scenario = scenarioSchema.parse(example);
+
+  test("the example's 7 sheets are written in 3 syncs, every formula equal to the plan's resolved formula", async () => {
+    const plan = buildPlan(scenario);
+    const excel = new FakeExcel({ sheets: ["Synthèse", "Hypothèses"] });
+    const result = await writePlan(plan, excel, undefined, { activate: "syn" });
+    expect(result.syncs).toBe(3);
+    expect(excel.syncs).toBe(3);
+    expect(result.created).toEqual(["Hypothèses (2)", "Paramètres", "Revenus", "Primes", "Charges", "Synthèse (2)", "Échéancier"]);
+    expect(excel.snapshot().active).toBe("Synthèse (2)");
+    const names = new Map(Object.entries(result.names));
+    let formulas = 0;
+    for (const sheet of plan.sheets) {
+      const fake = excel.sheet(names.get(sheet.key)!);
+      sheet.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell?.formula) return;
+          formulas++;
+          expect({ at: `${fake.name}!${address(r, c)}`, formula: fake.peek(address(r, c))?.formula }).toEqual({
+            at: `${fake.name}!${address(r, c)}`,
+            formula: resolveFormula(cell.formula, names),
+          });
+        }),
+      );
+    }
+    expect(formulas).toBeGreaterThan(100);
+    // the user's sheets of the same names are not referred to by any new formula
+    for (const sheet of excel.sheets.slice(2)) {
+      for (const cell of sheet.cells.values()) if (cell.formula) expect(cell.formula).not.toMatch(/'(Synthèse|Hypothèses)'!/);
+    }
+    expect(excel.sheet("Synthèse (2)").charts).toHaveLength(1);
+  });
+
+  test("two scenarios and their Comparaison sheet (15 sheets) still take 3 syncs", async () => {
+    const plan = buildPlan([scenario, { ...scenario, name: "Variante" }]);
+    const excel = new FakeExcel();
+    const result = await writePlan(plan, excel);
+    expect(result.syncs).toBe(3);
+    expect(result.created).toHaveLength(15);
+    expect(result.created).toContain("Comparaison");
+    expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toHaveLength(15);
+  });
+
+  test("a scenario name with characters Excel forbids in sheet names still gives valid sheet names", async () => {
+    expect(sanitizeSheetName("Dr A / Dr B - Synthèse")).toBe("Dr A - Dr B - Synthèse");
+    expect(sanitizeSheetName("'[x]'")).toBe("-x-");
+    const plan = buildPlan([scenario, { ...scenario, name: "A/B: test?" }]);
+    const excel = new FakeExcel();
+    const result = await writePlan(plan, excel);
+    expect(result.created).toContain("A-B- test- - Synthèse");
   });
 });
 

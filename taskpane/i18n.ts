@@ -1,0 +1,174 @@
+/**
+ * Every text of the task pane, in French (first), Dutch and English.
+ * The validation messages of the scenario schema (src/scenario/schema.ts)
+ * are French; the messages of the form's own checks (number and date
+ * formats) are translated here.
+ */
+export type UiLang = "fr" | "nl" | "en";
+export const UI_LANGS: UiLang[] = ["fr", "nl", "en"];
+
+const T = {
+  appTitle: { fr: "MG Bruxelles", nl: "MG Brussel", en: "MG Brussels" },
+  appSubtitle: {
+    fr: "Simulation des premières années d'un cabinet de médecine générale",
+    nl: "Simulatie van de eerste jaren van een huisartsenpraktijk",
+    en: "Simulation of the first years of a general practice",
+  },
+  uiLanguage: { fr: "Langue", nl: "Taal", en: "Language" },
+  scenarioTabs: { fr: "Scénarios", nl: "Scenario's", en: "Scenarios" },
+  addScenario: { fr: "Ajouter un scénario à comparer", nl: "Scenario toevoegen om te vergelijken", en: "Add a scenario to compare" },
+  removeScenario: { fr: "Retirer ce scénario", nl: "Dit scenario verwijderen", en: "Remove this scenario" },
+  secondScenarioName: { fr: "Variante", nl: "Variant", en: "Variant" },
+  compareHint: {
+    fr: "Deux scénarios : le classeur contiendra aussi une feuille Comparaison.",
+    nl: "Twee scenario's: de werkmap krijgt ook een vergelijkingsblad.",
+    en: "Two scenarios: the workbook will also get a comparison sheet.",
+  },
+
+  secScenario: { fr: "Scénario", nl: "Scenario", en: "Scenario" },
+  secDates: { fr: "Dates clés", nl: "Belangrijke data", en: "Key dates" },
+  secPractice: { fr: "Pratique et quartier", nl: "Praktijk en wijk", en: "Practice and district" },
+  secActivity: { fr: "Activité par année", nl: "Activiteit per jaar", en: "Activity per year" },
+  secStaff: { fr: "Personnel (Impulseo)", nl: "Personeel (Impulseo)", en: "Staff (Impulseo)" },
+  secCosts: { fr: "Frais et hypothèses", nl: "Kosten en hypothesen", en: "Costs and assumptions" },
+  secInvestments: { fr: "Investissements", nl: "Investeringen", en: "Investments" },
+
+  name: { fr: "Nom du scénario", nl: "Naam van het scenario", en: "Scenario name" },
+  language: { fr: "Langue des feuilles", nl: "Taal van de werkbladen", en: "Language of the sheets" },
+  note: { fr: "Note (facultative)", nl: "Notitie (facultatief)", en: "Note (optional)" },
+  endOfTraining: { fr: "Fin du stage", nl: "Einde van de stage", en: "End of training" },
+  agrement: { fr: "Agrément", nl: "Erkenning", en: "Recognition (agrément)" },
+  inamiNumber: { fr: "Numéro INAMI d'agréé (003/004)", nl: "RIZIV-nummer als erkend arts (003/004)", en: "INAMI number as recognised GP (003/004)" },
+  installation: { fr: "Installation à Bruxelles", nl: "Vestiging in Brussel", en: "Start of practice in Brussels" },
+  firstYear: { fr: "Première année simulée (facultatif)", nl: "Eerste gesimuleerde jaar (facultatief)", en: "First simulated year (optional)" },
+  horizon: { fr: "Horizon (années)", nl: "Horizon (jaren)", en: "Horizon (years)" },
+  practiceType: { fr: "Type de pratique", nl: "Soort praktijk", en: "Type of practice" },
+  gps: { fr: "Médecins qui partagent les frais", nl: "Artsen die de kosten delen", en: "GPs sharing the costs" },
+  conventionnement: { fr: "Conventionnement", nl: "Conventionering", en: "Agreement to INAMI tariffs" },
+  accredited: { fr: "Accrédité", nl: "Geaccrediteerd", en: "Accredited" },
+  accreditationFrom: { fr: "Début de l'accréditation", nl: "Begin van de accreditering", en: "Start of accreditation" },
+  quartierCode: { fr: "Code du quartier (Monitoring)", nl: "Code van de wijk (Monitoring)", en: "District code (Monitoring)" },
+  quartierName: { fr: "Nom du quartier", nl: "Naam van de wijk", en: "District name" },
+  penurie: { fr: "Quartier en pénurie", nl: "Wijk met tekort", en: "District with a GP shortage" },
+  penurieHelp: {
+    fr: "La liste officielle (AM du 13/05/2019) n'est pas intégrée : cochez si le quartier y figure.",
+    nl: "De officiële lijst (MB van 13/05/2019) is niet ingebouwd: vink aan als de wijk erop staat.",
+    en: "The official list (ministerial order of 13/05/2019) is not built in: tick if the district is on it.",
+  },
+  year: { fr: "Année", nl: "Jaar", en: "Year" },
+  yearN: { fr: "Année {n}", nl: "Jaar {n}", en: "Year {n}" },
+  addYear: { fr: "+ Année", nl: "+ Jaar", en: "+ Year" },
+  removeYear: { fr: "− Dernière année", nl: "− Laatste jaar", en: "− Last year" },
+  activityHelp: {
+    fr: "La dernière année saisie vaut pour les années suivantes de l'horizon.",
+    nl: "Het laatst ingevulde jaar geldt voor de volgende jaren van de horizon.",
+    en: "The last year entered applies to the later years of the horizon.",
+  },
+  consultationsPerWeek: { fr: "Consultations par semaine", nl: "Raadplegingen per week", en: "Consultations per week" },
+  visitsPerWeek: { fr: "Visites à domicile par semaine", nl: "Huisbezoeken per week", en: "Home visits per week" },
+  weeksWorked: { fr: "Semaines travaillées", nl: "Gewerkte weken", en: "Weeks worked" },
+  accreditedSharePercent: { fr: "Part accréditée (%)", nl: "Geaccrediteerd aandeel (%)", en: "Accredited share (%)" },
+  dmgCount: { fr: "Nombre de DMG", nl: "Aantal GMD", en: "Number of GMDs (DMG)" },
+  eServicesCriteria: { fr: "Critères e-services atteints", nl: "Behaalde e-servicecriteria", en: "e-services criteria reached" },
+  acceptedSoftware: { fr: "Logiciel agréé", nl: "Erkende software", en: "Accepted software" },
+  telesecretariatMonths: { fr: "Télésecrétariat : mois", nl: "Telesecretariaat: maanden", en: "Telesecretariat: months" },
+  telesecretariatCost: { fr: "Télésecrétariat : coût annuel (€)", nl: "Telesecretariaat: jaarlijkse kost (€)", en: "Telesecretariat: yearly cost (€)" },
+  employeeMonths: { fr: "Employé : mois", nl: "Werknemer: maanden", en: "Employee: months" },
+  employeeCost: { fr: "Employé : coût annuel (€)", nl: "Werknemer: jaarlijkse kost (€)", en: "Employee: yearly cost (€)" },
+  rent: { fr: "Loyer annuel (€)", nl: "Jaarlijkse huur (€)", en: "Yearly rent (€)" },
+  other: { fr: "Autres frais annuels (€)", nl: "Andere jaarlijkse kosten (€)", en: "Other yearly costs (€)" },
+  cercle: { fr: "Cercle de médecins", nl: "Huisartsenkring", en: "GP circle (cercle)" },
+  associationFee: { fr: "Cotisation de l'association locale (€)", nl: "Bijdrage lokale vereniging (€)", en: "Local association fee (€)" },
+  installationBudget: { fr: "Budget du subside d'installation (€)", nl: "Budget van de vestigingssubsidie (€)", en: "Installation subsidy budget (€)" },
+  indexPercent: { fr: "Indexation des montants non publiés (%/an)", nl: "Indexering van niet-gepubliceerde bedragen (%/jaar)", en: "Indexation of unpublished amounts (%/year)" },
+  indexHelp: {
+    fr: "Pour les années sans montant légal publié : dernier montant connu, indexé de ce pourcentage (hypothèse visible dans le classeur).",
+    nl: "Voor jaren zonder gepubliceerd wettelijk bedrag: laatst bekend bedrag, geïndexeerd met dit percentage (zichtbare hypothese).",
+    en: "For years without a published legal amount: the last known amount, indexed by this percentage (a visible assumption).",
+  },
+  investmentLabel: { fr: "Libellé", nl: "Omschrijving", en: "Label" },
+  investmentAmount: { fr: "Montant (€)", nl: "Bedrag (€)", en: "Amount (€)" },
+  investmentYear: { fr: "Année d'achat", nl: "Aankoopjaar", en: "Year of purchase" },
+  investmentYears: { fr: "Amortissement (ans)", nl: "Afschrijving (jaren)", en: "Depreciation (years)" },
+  addInvestment: { fr: "+ Investissement", nl: "+ Investering", en: "+ Investment" },
+  remove: { fr: "Retirer", nl: "Verwijderen", en: "Remove" },
+  noInvestments: { fr: "Aucun investissement.", nl: "Geen investeringen.", en: "No investments." },
+
+  build: { fr: "Créer le classeur de simulation", nl: "Simulatiewerkmap aanmaken", en: "Create the simulation workbook" },
+  building: { fr: "Création en cours…", nl: "Bezig met aanmaken…", en: "Creating…" },
+  buildHint: {
+    fr: "De nouvelles feuilles sont ajoutées ; aucune feuille existante n'est modifiée.",
+    nl: "Er worden nieuwe bladen toegevoegd; geen bestaand blad wordt gewijzigd.",
+    en: "New sheets are added; no existing sheet is changed.",
+  },
+  invalidForm: {
+    fr: "Corrigez les champs signalés ({n}) : rien n'a été écrit.",
+    nl: "Verbeter de aangeduide velden ({n}): er werd niets geschreven.",
+    en: "Fix the fields marked ({n}): nothing was written.",
+  },
+  loading: { fr: "Chargement…", nl: "Laden…", en: "Loading…" },
+  notInExcel: {
+    fr: "Ce volet fonctionne dans Excel : ouvrez le complément depuis Excel pour créer le classeur.",
+    nl: "Dit venster werkt in Excel: open de invoegtoepassing vanuit Excel.",
+    en: "This pane works inside Excel: open the add-in from Excel to create the workbook.",
+  },
+  excelTooOld: {
+    fr: "Cette version d'Excel ne prend pas en charge ExcelApi 1.9 : le classeur ne peut pas être créé ici.",
+    nl: "Deze Excel-versie ondersteunt ExcelApi 1.9 niet: de werkmap kan hier niet worden aangemaakt.",
+    en: "This Excel version does not support ExcelApi 1.9: the workbook cannot be created here.",
+  },
+  planFailed: { fr: "Le plan du classeur n'a pas pu être construit : {m}", nl: "Het plan van de werkmap kon niet worden opgebouwd: {m}", en: "The workbook plan could not be built: {m}" },
+  done: { fr: "Classeur créé.", nl: "Werkmap aangemaakt.", en: "Workbook created." },
+  sheetsCreated: { fr: "Feuilles créées", nl: "Aangemaakte bladen", en: "Sheets created" },
+  syncs: { fr: "{n} synchronisations avec Excel", nl: "{n} synchronisaties met Excel", en: "{n} syncs with Excel" },
+  keyFigures: { fr: "Chiffres clés — {name}", nl: "Kerncijfers — {name}", en: "Key figures — {name}" },
+  revenue: { fr: "Honoraires", nl: "Honoraria", en: "Fees" },
+  primes: { fr: "Primes", nl: "Premies", en: "Grants" },
+  charges: { fr: "Frais", nl: "Kosten", en: "Costs" },
+  result: { fr: "Résultat", nl: "Resultaat", en: "Result" },
+  total: { fr: "Total", nl: "Totaal", en: "Total" },
+  figuresNote: {
+    fr: "Avant impôts et cotisations sociales ; montants calculés par le complément, identiques aux formules du classeur.",
+    nl: "Vóór belastingen en sociale bijdragen; bedragen berekend door de invoegtoepassing, gelijk aan de formules van de werkmap.",
+    en: "Before tax and social contributions; amounts computed by the add-in, equal to the workbook's formulas.",
+  },
+  figuresUnavailable: { fr: "Chiffres clés indisponibles : {m}", nl: "Kerncijfers niet beschikbaar: {m}", en: "Key figures unavailable: {m}" },
+
+  optSolo: { fr: "Solo", nl: "Solo", en: "Solo" },
+  optRegroupement: { fr: "Regroupement", nl: "Samenwerkingsverband", en: "Shared practice (regroupement)" },
+  optGroupe: { fr: "Pratique de groupe", nl: "Groepspraktijk", en: "Group practice" },
+  optMaisonMedicale: { fr: "Maison médicale (forfait)", nl: "Wijkgezondheidscentrum (forfait)", en: "Community health centre (flat fee)" },
+  optTotal: { fr: "Conventionné", nl: "Geconventioneerd", en: "Agreed (conventionné)" },
+  optPartiel: { fr: "Partiellement conventionné", nl: "Gedeeltelijk geconventioneerd", en: "Partially agreed" },
+  optAucun: { fr: "Non conventionné", nl: "Niet geconventioneerd", en: "Not agreed" },
+  optFamgb: { fr: "FAMGB (direct)", nl: "FAMGB (rechtstreeks)", en: "FAMGB (direct)" },
+  optAssociation: { fr: "Via une association locale", nl: "Via een lokale vereniging", en: "Through a local association" },
+  optNone: { fr: "Aucun", nl: "Geen", en: "None" },
+  optFr: { fr: "Français", nl: "Frans", en: "French" },
+  optNl: { fr: "Néerlandais", nl: "Nederlands", en: "Dutch" },
+  optEn: { fr: "Anglais", nl: "Engels", en: "English" },
+
+  errInt: { fr: "nombre entier attendu", nl: "geheel getal verwacht", en: "whole number expected" },
+  errNumber: { fr: "nombre attendu (par ex. 9 600 ou 9600,50)", nl: "getal verwacht (bv. 9 600 of 9600,50)", en: "number expected (e.g. 9 600 or 9600.50)" },
+  errDateFormat: { fr: "date au format JJ/MM/AAAA attendue (par ex. 01/10/2025)", nl: "datum in de vorm DD/MM/JJJJ verwacht (bv. 01/10/2025)", en: "date expected as DD/MM/YYYY (e.g. 01/10/2025)" },
+  errDateImpossible: { fr: "date impossible : ce jour n'existe pas", nl: "onmogelijke datum: deze dag bestaat niet", en: "impossible date: this day does not exist" },
+  errRequired: { fr: "valeur requise", nl: "waarde vereist", en: "value required" },
+  datePlaceholder: { fr: "JJ/MM/AAAA", nl: "DD/MM/JJJJ", en: "DD/MM/YYYY" },
+} satisfies Record<string, Record<UiLang, string>>;
+
+export type TextKey = keyof typeof T;
+
+/** The text `key` in `lang`, with {name} placeholders replaced. */
+export function t(lang: UiLang, key: TextKey, vars: Record<string, string | number> = {}): string {
+  return T[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+export const TEXT_KEYS = Object.keys(T) as TextKey[];
+
+/** The UI language for an Office display language ("nl-BE" -> nl, "en-US" -> en, else fr). */
+export function uiLangOf(displayLanguage: string | undefined | null): UiLang {
+  const l = (displayLanguage ?? "").toLowerCase();
+  if (l.startsWith("nl")) return "nl";
+  if (l.startsWith("en")) return "en";
+  return "fr";
+}
