@@ -102,7 +102,6 @@ describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
     }, 60_000);
   } else {
     test.skip(`re-import check skipped: ${sharedDir} is absent (the shared data folder sits beside the clone)`, () => undefined);
-    // eslint-disable-next-line no-console
     console.log(`tests/quartiers: ${sharedDir} absent, re-import check skipped.`);
   }
 });
