@@ -92,7 +92,7 @@ export const scenarioSchema = z
     /** Free text shown on the Hypothèses sheet (where the figures come from, caveats). */
     note: z.string().max(1000, "note : au plus 1000 caractères").optional(),
     /** Language of sheet names and labels. */
-    language: z.enum(LANGUAGES, { message: "langue : fr, nl ou en" }).default("fr"),
+    language: z.enum(LANGUAGES, { error: (i) => (i.input === undefined ? "valeur requise" : "langue : fr, nl ou en") }).default("fr"),
     dates: z.object({
       /** End of the training (stage): from the next day the GP bills at 75 % until agrément (R1). */
       endOfTraining: isoDate,
@@ -118,11 +118,11 @@ export const scenarioSchema = z
       penurie: z.boolean({ message: "indiquez si le quartier est en pénurie (true/false)" }),
     }),
     practice: z.object({
-      type: z.enum(PRACTICE_TYPES, { message: "type de pratique : solo, regroupement, groupe ou maison-medicale" }),
+      type: z.enum(PRACTICE_TYPES, { error: (i) => (i.input === undefined ? "valeur requise" : "type de pratique : solo, regroupement, groupe ou maison-medicale") }),
       /** GPs sharing the staff costs (regroupement / groupe); 1 for solo. */
       gps: int(1, 50, "nombre de médecins").default(1),
     }),
-    conventionnement: z.enum(CONVENTIONNEMENTS, { message: "conventionnement : total, partiel ou aucun" }),
+    conventionnement: z.enum(CONVENTIONNEMENTS, { error: (i) => (i.input === undefined ? "valeur requise" : "valeur attendue : total, partiel ou aucun") }),
     accreditation: z.object({
       accredited: z.boolean(),
       /** Start of the (provisional) accreditation. */
@@ -144,7 +144,7 @@ export const scenarioSchema = z
       /** Other yearly costs (insurance, software, consumables, car share...). */
       other: euros,
       /** Cercle membership: directly at the FAMGB, through a local association, or none (R13). */
-      cercle: z.enum(CERCLE_MEMBERSHIPS, { message: "cercle : famgb, association ou aucun" }).default("famgb"),
+      cercle: z.enum(CERCLE_MEMBERSHIPS, { error: (i) => (i.input === undefined ? "valeur requise" : "valeur attendue : famgb, association ou aucun") }).default("famgb"),
       /** The local association's own yearly fee, when cercle = "association" (not a legal figure). */
       associationFee: euros.default(0),
     }),
