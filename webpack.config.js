@@ -108,6 +108,35 @@ class CopyFilesPlugin {
   }
 }
 
+/**
+ * Fails the build when functions.js does not register every id of
+ * functions.json (a known failure mode: a bundle without associate calls).
+ */
+class AssociateCheckPlugin {
+  apply(compiler) {
+    const name = "AssociateCheckPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const metadata = compilation.getAsset("functions.json");
+        const bundle = compilation.getAsset("functions.js");
+        if (!metadata || !bundle) {
+          compilation.errors.push(new webpack.WebpackError("functions.json or functions.js is missing."));
+          return;
+        }
+        const code = bundle.source.source().toString();
+        const missing = JSON.parse(metadata.source.source().toString())
+          .functions.map((f) => f.id)
+          .filter((id) => !code.includes(`CustomFunctions.associate("${id}"`));
+        if (missing.length > 0) {
+          compilation.errors.push(
+            new webpack.WebpackError(`functions.js does not register ${missing.join(", ")} (CustomFunctions.associate).`),
+          );
+        }
+      });
+    });
+  }
+}
+
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   const o = await devCerts.getHttpsServerOptions();
@@ -156,6 +185,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_TS }),
       new LocalizedMetadataPlugin(),
+      new AssociateCheckPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
