@@ -105,18 +105,28 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** The normalised FR and NL names of every quarter, computed once. */
+let nameKeys: { q: Quartier; keys: string[] }[] | undefined;
+function keyedNames(): { q: Quartier; keys: string[] }[] {
+  return (nameKeys ??= QUARTIERS.map((q) => ({ q, keys: [nameKey(q.fr), nameKey(q.nlOfficial)] })));
+}
+
+/** Longer than any quarter name: no suggestion is searched for such a text. */
+const MAX_NAME_LENGTH = 80;
+
 /** Quarters whose name contains the input (for ambiguity). */
 function containing(key: string): Quartier[] {
   if (key.length < 3) return [];
-  return QUARTIERS.filter((q) => [q.fr, q.nlOfficial].some((n) => nameKey(n).includes(key)));
+  return keyedNames()
+    .filter(({ keys }) => keys.some((k) => k.includes(key)))
+    .map(({ q }) => q);
 }
 
 /** The closest names, best first (at most `n`). */
 export function suggestions(input: string, n = 3): Quartier[] {
-  const key = nameKey(input);
-  const scored = QUARTIERS.map((q) => {
-    const d = Math.min(...[q.fr, q.nlOfficial].map((name) => {
-      const k = nameKey(name);
+  const key = nameKey(input).slice(0, MAX_NAME_LENGTH);
+  const scored = keyedNames().map(({ q, keys }) => {
+    const d = Math.min(...keys.map((k) => {
       // A name that contains the input, or a word of it, comes first.
       if (key.length >= 3 && k.includes(key)) return 0;
       return levenshtein(key, k) / Math.max(k.length, key.length, 1);
@@ -138,6 +148,9 @@ export function resolveQuartier(input: string | number, argName = "quartier"): Q
   const text = input.trim();
   if (text === "") throw invalid(`« ${argName} » est requis (code ou nom d'un quartier du Monitoring des Quartiers).`);
   if (/^\d+([.,]0+)?$/.test(text)) return byCode(Number(text.replace(",", ".")), argName);
+  if (text.length > MAX_NAME_LENGTH) {
+    throw invalid(`« ${argName} » : « ${text.slice(0, 30)}… » est trop long pour un nom de quartier (code ou nom du Monitoring des Quartiers attendu).`);
+  }
   const key = nameKey(text);
   const hits = namesByKey().get(key);
   if (hits && hits.size === 1) return BY_CODE.get([...hits][0])!;
