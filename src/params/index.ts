@@ -10,8 +10,17 @@ import inami from "./inami.json";
 import penurie from "./penurie.json";
 import ipp from "./ipp.json";
 import cotisationsSociales from "./cotisations-sociales.json";
+import agrement from "./agrement.json";
+import accreditation from "./accreditation.json";
+import statutSocial from "./statut-social.json";
+import dmgDebutant from "./dmg-debutant.json";
+import installation from "./installation.json";
+import soutienCabinet from "./soutien-cabinet.json";
+import echeances from "./echeances.json";
+import urbanisme from "./urbanisme.json";
+import frais from "./frais.json";
 
-export const families: unknown[] = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales];
+export const families: unknown[] = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales, agrement, accreditation, statutSocial, dmgDebutant, installation, soutienCabinet, echeances, urbanisme, frais];
 
 export const params = new ParamRegistry(families);
 
