@@ -1,0 +1,99 @@
+/**
+ * R4 — Accreditation (seeds 000, 001): the yearly flat fee and the dates of
+ * the provisional accreditation. The request is possible from the day of the
+ * agrément request until 3 months after the agrément; the period starts on
+ * the 1st day of the month after both the recognition and the request are
+ * received; it lasts 1 year; the renewal (3 years) is requested at the latest
+ * 2 months before its end.
+ */
+import { params } from "../params";
+import { formatEuros, type Cents } from "../money";
+import { addMonths, formatDateFr, type Serial } from "../dates";
+import { invalid, unknown } from "../errors";
+import { mergeSources, type Explained, type Condition } from "../explain";
+import { deadline } from "./echeances";
+
+export function accreditationForfait(year: number): Explained<Cents> {
+  const f = params.forYear<number>("accreditation.forfait", year);
+  return {
+    value: f.value,
+    steps: [`Honoraire forfaitaire annuel d'accréditation ${year} : ${formatEuros(f.value)} (accréditation facultative ; s'y ajoutent les honoraires majorés des consultations et visites).`],
+    sources: f.version.sources,
+  };
+}
+
+export type AccreditationEvent = "debut" | "fin" | "renouvellement" | "prolongation" | "demande-debut" | "demande-fin";
+
+export const ACCREDITATION_EVENTS: Record<AccreditationEvent, readonly string[]> = {
+  debut: ["start", "begin", "commencement", "debut de la periode", "aanvang"],
+  fin: ["end", "einde", "fin de la periode", "expiry"],
+  renouvellement: ["renewal", "verlenging", "hernieuwing", "prolongation demande", "renouveler"],
+  prolongation: ["fin de prolongation", "prolongation fin", "einde verlenging", "renewal end", "extension end"],
+  "demande-debut": ["demande debut", "aanvraag vanaf", "request from", "request start"],
+  "demande-fin": ["demande fin", "date limite de demande", "aanvraag uiterlijk", "request deadline", "request end"],
+};
+
+const EVENT_IDS: Record<AccreditationEvent, string> = {
+  debut: "accreditation.debut",
+  fin: "accreditation.fin",
+  renouvellement: "accreditation.renouvellement",
+  prolongation: "accreditation.prolongation-fin",
+  "demande-debut": "accreditation.demande-debut",
+  "demande-fin": "accreditation.demande-fin",
+};
+
+/**
+ * A date of the provisional accreditation.
+ * @param agrement date of the agrément (recognition received)
+ * @param request date of the accreditation request (default: the agrément date, i.e. asked no later than it)
+ * @param agrementRequest date of the agrément request (needed for "demande-debut"; checks the window when given)
+ */
+export function accreditationDate(
+  event: AccreditationEvent,
+  agrement: Serial,
+  request: Serial | null = null,
+  agrementRequest: Serial | null = null,
+): Explained<Serial> {
+  if (agrementRequest !== null && agrementRequest > agrement) {
+    throw invalid({
+      fr: `La demande d'agrément (${formatDateFr(agrementRequest)}) ne peut pas suivre l'agrément (${formatDateFr(agrement)}).`,
+      nl: `De erkenningsaanvraag (${formatDateFr(agrementRequest)}) kan niet na de erkenning (${formatDateFr(agrement)}) komen.`,
+    });
+  }
+  if (event === "demande-debut") {
+    if (agrementRequest === null) {
+      throw unknown({
+        fr: "Début de la fenêtre de demande : c'est le jour de la demande d'agrément ; donnez cette date (4e argument).",
+        nl: "Begin van de aanvraagperiode: de dag van de erkenningsaanvraag; geef die datum (4e argument).",
+      });
+    }
+    return deadline(EVENT_IDS[event], agrementRequest);
+  }
+  if (event === "demande-fin") return deadline(EVENT_IDS[event], agrement);
+
+  const window = params.at<number>("accreditation.demande.apres-agrement", agrement);
+  const lastRequest = addMonths(agrement, window.value);
+  const conditions: Condition[] = [];
+  const steps: string[] = [];
+  const req = request ?? agrement;
+  if (request === null) steps.push(`Date de la demande d'accréditation non donnée : demande supposée introduite au plus tard le jour de l'agrément (${formatDateFr(agrement)}).`);
+  const inWindow = req <= lastRequest && (agrementRequest === null || req >= agrementRequest);
+  conditions.push({
+    id: "fenetre",
+    label: `Demande d'accréditation provisoire entre la demande d'agrément et ${window.value} mois après l'agrément (au plus tard le ${formatDateFr(lastRequest)})`,
+    status: inWindow ? "met" : "not_met",
+    detail: `demande du ${formatDateFr(req)}`,
+  });
+  conditions.push({ id: "glem", label: "Inscrit dans un GLEM de la région d'exercice", status: "unknown", detail: "à vérifier" });
+  conditions.push({ id: "en-ligne", label: "Demande introduite en ligne (application web de l'INAMI)", status: "unknown", detail: "à vérifier" });
+  if (!inWindow) {
+    throw unknown({
+      fr: `Demande d'accréditation provisoire du ${formatDateFr(req)} hors délai (possible de la demande d'agrément au ${formatDateFr(lastRequest)}) : pas de période d'accréditation provisoire à calculer.`,
+      nl: `Aanvraag voorlopige accreditering van ${formatDateFr(req)} buiten de termijn (mogelijk van de erkenningsaanvraag tot ${formatDateFr(lastRequest)}): geen voorlopige accreditering te berekenen.`,
+    });
+  }
+  const received = Math.max(agrement, req);
+  steps.push(`Agrément (${formatDateFr(agrement)}) et demande (${formatDateFr(req)}) reçus tous deux le ${formatDateFr(received)}.`);
+  const d = deadline(EVENT_IDS[event], received);
+  return { value: d.value, steps: [...steps, ...d.steps], sources: mergeSources(window.version.sources, d.sources), conditions };
+}
