@@ -134,3 +134,164 @@ export function ipp(taxable_income: any, income_year: any, dependants?: any, com
 export function cotisationsSociales(income: any, year: any, starter?: any, fund_fee_rate?: any, part?: any): number {
   return call("COTISATIONS.SOCIALES", [income, year, starter, fund_fee_rate, part]) as number;
 }
+
+/**
+ * Prime « DMG débutant » de l'INAMI : 4 256 € une fois si les 4 critères sont remplis, 0 sinon, #N/A si un critère est inconnu (€).
+ * @customfunction DMG.DEBUTANT DMG.DEBUTANT
+ * @param number_year Année d'obtention du numéro INAMI de MG agréé (003/004), qui est l'année de la prime de pratique intégrée.
+ * @param [ppi] VRAI si la prime de pratique intégrée a été obtenue pour cette année.
+ * @param [electronic_dmg] VRAI si les dossiers médicaux sont gérés électroniquement.
+ * @param [forfait_days] Plus longue période de jours consécutifs au forfait entre le 1er janvier et le 31 mai de l'année suivante (0 si à l'acte).
+ * @returns Montant en euros.
+ */
+export function dmgDebutant(number_year: any, ppi?: any, electronic_dmg?: any, forfait_days?: any): number {
+  return call("DMG.DEBUTANT", [number_year, ppi, electronic_dmg, forfait_days]) as number;
+}
+
+/**
+ * Subvention bruxelloise à l'installation (COCOM) : jeune MG en quartier en pénurie (≤ 15 000 €) ou structure multidisciplinaire (≤ 225 000 € en pénurie, 150 000 € ailleurs) ; le moindre du plafond et du budget (€).
+ * @customfunction INSTALLATION.SUBSIDY INSTALLATION.SUBSIDY
+ * @param kind « jeune » (jeune MG) ou « structure » (structure multidisciplinaire).
+ * @param budget Budget présenté (€).
+ * @param penurie VRAI si le quartier d'installation est en pénurie (liste officielle : voir MG.IS.PENURIE).
+ * @param [agrement] Date de l'agrément de MG (jeune MG : agréé depuis 5 ans au plus à l'installation).
+ * @param [installation] Date d'installation.
+ * @param [request] Date de la demande (dans les 6 mois suivant l'installation).
+ * @returns Montant en euros.
+ */
+export function installationSubsidy(kind: any, budget: any, penurie: any, agrement?: any, installation?: any, request?: any): number {
+  return call("INSTALLATION.SUBSIDY", [kind, budget, penurie, agrement, installation, request]) as number;
+}
+
+/**
+ * Honoraire forfaitaire annuel d'accréditation de l'INAMI (€).
+ * @customfunction ACCREDITATION.FORFAIT ACCREDITATION.FORFAIT
+ * @param year Année (2024 ou 2025).
+ * @returns Montant en euros.
+ */
+export function accreditationForfait(year: any): number {
+  return call("ACCREDITATION.FORFAIT", [year]) as number;
+}
+
+/**
+ * Date de l'accréditation provisoire : « debut », « fin », « renouvellement » (demande de prolongation au plus tard), « prolongation » (fin des 3 ans), « demande-debut », « demande-fin » (date Excel).
+ * @customfunction ACCREDITATION.DATE ACCREDITATION.DATE
+ * @param event « debut », « fin », « renouvellement », « prolongation », « demande-debut » ou « demande-fin ».
+ * @param agrement Date de l'agrément (reconnaissance reçue).
+ * @param [request] Date de la demande d'accréditation (défaut : au plus tard le jour de l'agrément).
+ * @param [agrement_request] Date de la demande d'agrément (début de la fenêtre de demande).
+ * @returns Nombre.
+ */
+export function accreditationDate(event: any, agrement: any, request?: any, agrement_request?: any): number {
+  return call("ACCREDITATION.DATE", [event, agrement, request, agrement_request]) as number;
+}
+
+/**
+ * Statut social (avantage social) de l'INAMI pour une année : médecin conventionné, partiellement conventionné ou MG en formation ; 0 si non conventionné (€).
+ * @customfunction STATUT.SOCIAL STATUT.SOCIAL
+ * @param year Année du statut social (2023 ou 2024).
+ * @param convention « conventionne », « partiel », « formation » ou « non ».
+ * @param [hours] Heures d'activité par semaine (aux tarifs de l'accord pour un partiel) ; minimum 13.
+ * @returns Montant en euros.
+ */
+export function statutSocial(year: any, convention: any, hours?: any): number {
+  return call("STATUT.SOCIAL", [year, convention, hours]) as number;
+}
+
+/**
+ * Intervention unique de l'INAMI pour la continuité des soins (cabinet de MG) : 5 000 € (minimum) à 7 500 € si les conditions sont remplies, 0 sinon (€).
+ * @customfunction CONTINUITE.SOINS CONTINUITE.SOINS
+ * @param year Année de prime.
+ * @param [dmi] Nombre de DMI (dossiers médicaux informatisés) du cabinet.
+ * @param [reimbursements] Remboursements d'actes de médecine générale du cabinet (€).
+ * @param [hours] Heures par semaine du contrat de travail ou de collaboration.
+ * @param [contract_start] Date de prise d'effet du contrat (entre le 1er septembre de l'année précédente et le 31 août de l'année de prime).
+ * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu a moins de 5 ans (exempté des seuils).
+ * @param [first] VRAI : aucun contrat dans les 10 années précédentes et intervention jamais reçue.
+ * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.
+ * @param [bound] « min » (défaut) ou « max » : borne du montant, fixé selon le nombre de demandes recevables au 31 octobre.
+ * @returns Montant en euros.
+ */
+export function continuiteSoins(year: any, dmi?: any, reimbursements?: any, hours?: any, contract_start?: any, young?: any, first?: any, other_support?: any, bound?: any): number {
+  return call("CONTINUITE.SOINS", [year, dmi, reimbursements, hours, contract_start, young, first, other_support, bound]) as number;
+}
+
+/**
+ * Intervention annuelle de l'INAMI pour la gestion de cabinet : au moins 3 796 € si les conditions sont remplies, 0 sinon (€).
+ * @customfunction GESTION.CABINET GESTION.CABINET
+ * @param year Année de prime.
+ * @param [dmi] Nombre de DMI (dossiers médicaux informatisés) du cabinet.
+ * @param [reimbursements] Remboursements d'actes de médecine générale du cabinet (€).
+ * @param [hours] Heures par semaine du contrat de travail ou de collaboration.
+ * @param [contract_start] Date de prise d'effet du contrat (au plus tard le 31 décembre de l'année de prime).
+ * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu a moins de 5 ans (exempté des seuils).
+ * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.
+ * @returns Montant en euros.
+ */
+export function gestionCabinet(year: any, dmi?: any, reimbursements?: any, hours?: any, contract_start?: any, young?: any, other_support?: any): number {
+  return call("GESTION.CABINET", [year, dmi, reimbursements, hours, contract_start, young, other_support]) as number;
+}
+
+/**
+ * Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel).
+ * @customfunction ECHEANCE ECHEANCE
+ * @param event Événement, par ex. « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation » (liste : MG.EXPLAIN ou README).
+ * @param date Date de départ de l'événement (dossier complet, installation, agrément, ...) ; pour les événements annuels, une date de l'année ou l'année elle-même (2025).
+ * @returns Nombre.
+ */
+export function echeance(event: any, date: any): number {
+  return call("ECHEANCE", [event, date]) as number;
+}
+
+/**
+ * Permis d'urbanisme pour installer le cabinet à Bruxelles : « pas de permis », « permis d'urbanisme » ou « permis d'urbanisme + avis SIAMU » (PRAS, CoBAT).
+ * @customfunction PERMIS.URBANISME PERMIS.URBANISME
+ * @param cabinet_m2 Surface du cabinet (m²).
+ * @param [dwelling_m2] Surface totale du logement, cabinet compris (m²) ; requise de 75 à 200 m².
+ * @param [apartment_building] VRAI si le logement est dans un immeuble à appartements (défaut : FAUX).
+ * @param [building_m2] Surface totale de l'immeuble (m²) ; le cabinet y est limité à 15 %.
+ * @param [change_of_use] VRAI en cas de changement d'affectation ou de destination (ex. commerce → cabinet) (défaut : FAUX).
+ * @param [public_m2] Surface accessible au public (m²) ; au-delà de 100 m², avis du SIAMU.
+ * @param [in_residence] VRAI si le cabinet est dans la résidence du médecin ou d'un associé (défaut : VRAI).
+ * @param [with_reason] VRAI : ajoute la raison au verdict (défaut : FAUX).
+ * @returns Texte.
+ */
+export function permisUrbanisme(cabinet_m2: any, dwelling_m2?: any, apartment_building?: any, building_m2?: any, change_of_use?: any, public_m2?: any, in_residence?: any, with_reason?: any): string {
+  return call("PERMIS.URBANISME", [cabinet_m2, dwelling_m2, apartment_building, building_m2, change_of_use, public_m2, in_residence, with_reason]) as string;
+}
+
+/**
+ * Cotisation annuelle au cercle de médecine générale (FAMGB) : en direct, ou via une association locale (part Cercle/Garde + cotisation de l'association) (€).
+ * @customfunction COTISATION.CERCLE COTISATION.CERCLE
+ * @param year Année (direct : 2025 ; via association : 2024).
+ * @param [via_association] VRAI si payée via une des 12 associations locales (défaut : FAUX).
+ * @param [association_fee] Cotisation propre de l'association locale (€), variable et non intégrée.
+ * @returns Montant en euros.
+ */
+export function cotisationCercle(year: any, via_association?: any, association_fee?: any): number {
+  return call("COTISATION.CERCLE", [year, via_association, association_fee]) as number;
+}
+
+/**
+ * Part fiscalement déductible d'une catégorie de frais professionnels (1 = 100 %) ; pour un investissement, la part déductible chaque année (amortissement linéaire).
+ * @customfunction DEDUCTIBLE DEDUCTIBLE
+ * @param category « consommables », « loyer », « plci », « litterature », « deplacement » (voiture), « reception » ou « investissement ».
+ * @param [bound] « min » ou « max » pour une part variable (voiture : 50 % à 100 % selon le CO2).
+ * @param [life_years] Durée d'amortissement en années (investissements).
+ * @param [date] Date de la dépense (défaut : aujourd'hui).
+ * @returns Nombre.
+ */
+export function deductible(category: any, bound?: any, life_years?: any, date?: any): number {
+  return call("DEDUCTIBLE", [category, bound, life_years, date]) as number;
+}
+
+/**
+ * Explique le calcul d'une fonction MG : résultat, étapes, conditions (remplies, non remplies, inconnues) et sources, en une colonne ; une erreur de la fonction expliquée est affichée avec sa raison.
+ * @customfunction EXPLAIN EXPLAIN
+ * @param function_id Nom de la fonction, par ex. « DMG.DEBUTANT » ou « MG.PRIME.INTEGREE ».
+ * @param [args] Les arguments de la fonction, dans son ordre (les plages ne sont pas transmises).
+ * @returns Tableau de valeurs (propagé dans les cellules voisines).
+ */
+export function explain(function_id: any, args?: any[]): any[][] {
+  return call("EXPLAIN", [function_id, args]) as any[][];
+}

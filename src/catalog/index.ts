@@ -5,13 +5,15 @@
 import { foundationFunctions } from "./foundation";
 import { quartierFunctions } from "./quartiers";
 import { taxFunctions } from "./tax";
+import { remainingFunctions } from "./remaining";
+import { explainFunctions } from "./explain-mode";
 import { invalid, isRuleError } from "../errors";
 import { todaySerial } from "../dates";
 import type { Explained } from "../explain";
 import type { Cell } from "./args";
 import type { CellResult, EvalContext, FunctionSpec } from "./types";
 
-export const catalog: FunctionSpec[] = [...foundationFunctions, ...quartierFunctions, ...taxFunctions];
+export const catalog: FunctionSpec[] = [...foundationFunctions, ...quartierFunctions, ...taxFunctions, ...remainingFunctions, ...explainFunctions];
 
 const byId = new Map(catalog.map((f) => [f.id, f]));
 

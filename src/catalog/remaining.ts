@@ -1,0 +1,328 @@
+/**
+ * Catalog entries of the remaining rules of the seeds: R3 agrément calendar,
+ * R4 accreditation, R5 statut social, R7 prime DMG débutant, R8 installation
+ * subsidies, R10 practice support, R12 planning permit, R13 costs — plus
+ * ECHEANCE, the deadline of any event of the calendar.
+ *
+ * Eligibility functions (see src/rules/eligibility.ts): the amount when every
+ * decisive condition is met, 0 when a condition is not met, #N/A naming the
+ * unknown conditions when a decisive argument is omitted. MG.EXPLAIN shows
+ * the conditions in every case.
+ */
+import { centsToEuros, type Cents } from "../money";
+import { invalid } from "../errors";
+import type { Explained } from "../explain";
+import { serialFromYmd, type Serial } from "../dates";
+import { bool, date, euros, int, isMissing, num, optBool, optDate, optWord, text, word, year, type Cell } from "./args";
+import type { CellResult, FunctionSpec, Texts } from "./types";
+import { dmgDebutant } from "../rules/dmg-debutant";
+import { installationSubsidy, SUBSIDY_KINDS } from "../rules/installation";
+import { accreditationDate, accreditationForfait, ACCREDITATION_EVENTS } from "../rules/accreditation";
+import { statutSocial, CONVENTIONS } from "../rules/statut-social";
+import { continuiteSoins, gestionCabinet, BOUNDS } from "../rules/soutien-cabinet";
+import { deadline, eventById, EVENT_WORDS, EVENTS } from "../rules/echeances";
+import { permisUrbanisme, verdictText } from "../rules/urbanisme";
+import { cotisationCercle, deductible, DEDUCTIBLE_CATEGORIES } from "../rules/frais";
+import { matchWord } from "../text";
+
+/** Functions whose number is an Excel date (for MG.EXPLAIN's display). */
+export const DATE_RESULTS = new Set(["ECHEANCE", "ACCREDITATION.DATE"]);
+
+function inEuros(r: Explained<Cents>): Explained<CellResult> {
+  return { value: centsToEuros(r.value), steps: r.steps, sources: r.sources, ...(r.conditions ? { conditions: r.conditions } : {}) };
+}
+
+function optBoolOrNull(v: Cell, name: string): boolean | null {
+  return isMissing(v) ? null : bool(v, name);
+}
+
+function optDateOrNull(v: Cell, name: string): Serial | null {
+  return isMissing(v) ? null : date(v, name);
+}
+
+function optNumOrNull(v: Cell, name: string): number | null {
+  return isMissing(v) ? null : num(v, name);
+}
+
+const T = (fr: string, nl: string, en: string): Texts => ({ fr, nl, en });
+
+const YEAR_PRIME = T("Année de prime.", "Premiejaar.", "Bonus year.");
+const DMI = T("Nombre de DMI (dossiers médicaux informatisés) du cabinet.", "Aantal GMD's (elektronische medische dossiers) van de praktijk.", "Number of electronic medical records (DMI) of the practice.");
+const REIMB = T("Remboursements d'actes de médecine générale du cabinet (€).", "Terugbetalingen van huisartsprestaties van de praktijk (€).", "GP reimbursements of the practice (€).");
+const HOURS = T("Heures par semaine du contrat de travail ou de collaboration.", "Uren per week van de arbeids- of samenwerkingsovereenkomst.", "Weekly hours of the employment or collaboration contract.");
+const YOUNG = T("VRAI : médecin individuel dont le numéro INAMI reconnu a moins de 5 ans (exempté des seuils).", "WAAR: individuele arts met een erkend RIZIV-nummer van minder dan 5 jaar (vrijgesteld van de drempels).", "TRUE: individual doctor whose recognised INAMI number is less than 5 years old (thresholds waived).");
+const OTHER = T("VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.", "WAAR als de praktijk al gelijkaardige steun krijgt (Sociale Maribel, lokale subsidie, de andere tegemoetkoming hetzelfde jaar): niet cumuleerbaar.", "TRUE if the practice already gets similar support (Maribel social, local subsidy, the other intervention the same year): not cumulable.");
+
+export const remainingFunctions: FunctionSpec[] = [
+  {
+    id: "DMG.DEBUTANT",
+    description: T(
+      "Prime « DMG débutant » de l'INAMI : 4 256 € une fois si les 4 critères sont remplis, 0 sinon, #N/A si un critère est inconnu (€).",
+      "GMD-starterpremie van het RIZIV: eenmalig 4 256 € als de 4 criteria vervuld zijn, anders 0, #N/B als een criterium onbekend is (€).",
+      "INAMI starter GMD bonus: 4 256 € once if the 4 criteria are met, else 0, #N/A if a criterion is unknown (€).",
+    ),
+    args: [
+      { name: "number_year", description: T("Année d'obtention du numéro INAMI de MG agréé (003/004), qui est l'année de la prime de pratique intégrée.", "Jaar waarin het RIZIV-nummer van erkende huisarts (003/004) werd verkregen, het jaar van de geïntegreerde praktijkpremie.", "Year the recognised GP INAMI number (003/004) was obtained, which is the integrated practice bonus year.") },
+      { name: "ppi", optional: true, description: T("VRAI si la prime de pratique intégrée a été obtenue pour cette année.", "WAAR als de geïntegreerde praktijkpremie voor dat jaar werd verkregen.", "TRUE if the integrated practice bonus was obtained for that year.") },
+      { name: "electronic_dmg", optional: true, description: T("VRAI si les dossiers médicaux sont gérés électroniquement.", "WAAR als de medische dossiers elektronisch beheerd worden.", "TRUE if medical records are managed electronically.") },
+      { name: "forfait_days", optional: true, description: T("Plus longue période de jours consécutifs au forfait entre le 1er janvier et le 31 mai de l'année suivante (0 si à l'acte).", "Langste periode opeenvolgende dagen forfait tussen 1 januari en 31 mei van het volgende jaar (0 als per prestatie).", "Longest run of consecutive days on capitation between 1 January and 31 May of the next year (0 if fee-for-service).") },
+    ],
+    result: "euros",
+    example: { formula: "=MG.DMG.DEBUTANT(2024; VRAI; VRAI; 0)", value: "4 256,00" },
+    run: ([y, ppi, dmg, days]) =>
+      inEuros(
+        dmgDebutant({
+          numberYear: year(y, "number_year"),
+          ppiObtained: optBoolOrNull(ppi, "ppi"),
+          electronicDmg: optBoolOrNull(dmg, "electronic_dmg"),
+          forfaitDays: isMissing(days) ? null : int(days, "forfait_days", 0, 366),
+        }),
+      ),
+  },
+  {
+    id: "INSTALLATION.SUBSIDY",
+    description: T(
+      "Subvention bruxelloise à l'installation (COCOM) : jeune MG en quartier en pénurie (≤ 15 000 €) ou structure multidisciplinaire (≤ 225 000 € en pénurie, 150 000 € ailleurs) ; le moindre du plafond et du budget (€).",
+      "Brusselse installatiesubsidie (GGC): jonge huisarts in een tekortwijk (≤ 15 000 €) of multidisciplinaire structuur (≤ 225 000 € in tekortwijk, 150 000 € elders); het laagste van plafond en budget (€).",
+      "Brussels installation grant (COCOM): young GP in a shortage quarter (≤ 15 000 €) or multidisciplinary structure (≤ 225 000 € in a shortage quarter, 150 000 € elsewhere); the lesser of cap and budget (€).",
+    ),
+    args: [
+      { name: "kind", description: T("« jeune » (jeune MG) ou « structure » (structure multidisciplinaire).", "« jeune » (jonge huisarts) of « structure » (multidisciplinaire structuur).", "\"jeune\" (young GP) or \"structure\" (multidisciplinary structure).") },
+      { name: "budget", description: T("Budget présenté (€).", "Voorgesteld budget (€).", "Budget presented (€).") },
+      { name: "penurie", description: T("VRAI si le quartier d'installation est en pénurie (liste officielle : voir MG.IS.PENURIE).", "WAAR als de vestigingswijk een tekortwijk is (officiële lijst: zie MG.IS.PENURIE).", "TRUE if the quarter is a shortage quarter (official list: see MG.IS.PENURIE).") },
+      { name: "agrement", optional: true, description: T("Date de l'agrément de MG (jeune MG : agréé depuis 5 ans au plus à l'installation).", "Erkenningsdatum als huisarts (jonge huisarts: max. 5 jaar erkend bij de installatie).", "GP recognition date (young GP: recognised 5 years at most at installation).") },
+      { name: "installation", optional: true, description: T("Date d'installation.", "Installatiedatum.", "Installation date.") },
+      { name: "request", optional: true, description: T("Date de la demande (dans les 6 mois suivant l'installation).", "Datum van de aanvraag (binnen 6 maanden na de installatie).", "Request date (within 6 months after installation).") },
+    ],
+    result: "euros",
+    example: { formula: "=MG.INSTALLATION.SUBSIDY(\"jeune\"; 20000; VRAI; DATE(2022;10;1); DATE(2025;3;1))", value: "15 000,00" },
+    run: ([kind, budget, penurie, agr, inst, req], ctx) =>
+      inEuros(
+        installationSubsidy({
+          kind: word(kind, "kind", SUBSIDY_KINDS),
+          budget: euros(budget, "budget"),
+          penurie: bool(penurie, "penurie"),
+          agrement: optDateOrNull(agr, "agrement"),
+          installation: optDateOrNull(inst, "installation"),
+          request: optDateOrNull(req, "request"),
+          fallbackDate: ctx.today,
+        }),
+      ),
+  },
+  {
+    id: "ACCREDITATION.FORFAIT",
+    description: T(
+      "Honoraire forfaitaire annuel d'accréditation de l'INAMI (€).",
+      "Jaarlijks forfaitair accreditatiehonorarium van het RIZIV (€).",
+      "INAMI yearly accreditation flat fee (€).",
+    ),
+    args: [{ name: "year", description: T("Année (2024 ou 2025).", "Jaar (2024 of 2025).", "Year (2024 or 2025).") }],
+    result: "euros",
+    example: { formula: "=MG.ACCREDITATION.FORFAIT(2025)", value: "757,23" },
+    run: ([y]) => inEuros(accreditationForfait(year(y))),
+  },
+  {
+    id: "ACCREDITATION.DATE",
+    description: T(
+      "Date de l'accréditation provisoire : « debut », « fin », « renouvellement » (demande de prolongation au plus tard), « prolongation » (fin des 3 ans), « demande-debut », « demande-fin » (date Excel).",
+      "Datum van de voorlopige accreditering: « debut » (begin), « fin » (einde), « renouvellement » (verlengingsaanvraag uiterlijk), « prolongation » (einde van de 3 jaar), « demande-debut », « demande-fin » (Excel-datum).",
+      "Provisional accreditation date: \"debut\" (start), \"fin\" (end), \"renouvellement\" (renewal request deadline), \"prolongation\" (end of the 3 years), \"demande-debut\", \"demande-fin\" (request window) (Excel date).",
+    ),
+    args: [
+      { name: "event", description: T("« debut », « fin », « renouvellement », « prolongation », « demande-debut » ou « demande-fin ».", "« debut », « fin », « renouvellement », « prolongation », « demande-debut » of « demande-fin ».", "\"debut\", \"fin\", \"renouvellement\", \"prolongation\", \"demande-debut\" or \"demande-fin\".") },
+      { name: "agrement", description: T("Date de l'agrément (reconnaissance reçue).", "Erkenningsdatum (erkenning ontvangen).", "Recognition date (recognition received).") },
+      { name: "request", optional: true, description: T("Date de la demande d'accréditation (défaut : au plus tard le jour de l'agrément).", "Datum van de accreditatieaanvraag (standaard: uiterlijk op de erkenningsdag).", "Accreditation request date (default: no later than the recognition).") },
+      { name: "agrement_request", optional: true, description: T("Date de la demande d'agrément (début de la fenêtre de demande).", "Datum van de erkenningsaanvraag (begin van de aanvraagperiode).", "Recognition request date (start of the request window).") },
+    ],
+    result: "number",
+    example: { formula: "=MG.ACCREDITATION.DATE(\"debut\"; DATE(2025;10;15))", value: "01/11/2025" },
+    run: ([ev, agr, req, agrReq]) =>
+      accreditationDate(word(ev, "event", ACCREDITATION_EVENTS), date(agr, "agrement"), optDateOrNull(req, "request"), optDateOrNull(agrReq, "agrement_request")),
+  },
+  {
+    id: "STATUT.SOCIAL",
+    description: T(
+      "Statut social (avantage social) de l'INAMI pour une année : médecin conventionné, partiellement conventionné ou MG en formation ; 0 si non conventionné (€).",
+      "Sociaal statuut (sociaal voordeel) van het RIZIV voor een jaar: geconventioneerde, gedeeltelijk geconventioneerde arts of huisarts in opleiding; 0 als niet geconventioneerd (€).",
+      "INAMI social benefit for a year: conventioned, partially conventioned doctor or GP in training; 0 if not conventioned (€).",
+    ),
+    args: [
+      { name: "year", description: T("Année du statut social (2023 ou 2024).", "Jaar van het sociaal statuut (2023 of 2024).", "Year of the social benefit (2023 or 2024).") },
+      { name: "convention", description: T("« conventionne », « partiel », « formation » ou « non ».", "« conventionne » (geconventioneerd), « partiel » (gedeeltelijk), « formation » (in opleiding) of « non » (niet).", "\"conventionne\", \"partiel\" (partial), \"formation\" (in training) or \"non\" (not conventioned).") },
+      { name: "hours", optional: true, description: T("Heures d'activité par semaine (aux tarifs de l'accord pour un partiel) ; minimum 13.", "Activiteitsuren per week (aan de tarieven van het akkoord bij gedeeltelijke toetreding); minimum 13.", "Weekly hours of activity (at agreement tariffs when partial); minimum 13.") },
+    ],
+    result: "euros",
+    example: { formula: "=MG.STATUT.SOCIAL(2024; \"conventionne\")", value: "5 881,81" },
+    run: ([y, conv, hours]) => inEuros(statutSocial(year(y), word(conv, "convention", CONVENTIONS), optNumOrNull(hours, "hours"))),
+  },
+  {
+    id: "CONTINUITE.SOINS",
+    description: T(
+      "Intervention unique de l'INAMI pour la continuité des soins (cabinet de MG) : 5 000 € (minimum) à 7 500 € si les conditions sont remplies, 0 sinon (€).",
+      "Eenmalige RIZIV-tegemoetkoming voor de continuïteit van zorg (huisartspraktijk): 5 000 € (minimum) tot 7 500 € als de voorwaarden vervuld zijn, anders 0 (€).",
+      "One-off INAMI continuity of care support (GP practice): 5 000 € (minimum) to 7 500 € if the conditions are met, else 0 (€).",
+    ),
+    args: [
+      { name: "year", description: YEAR_PRIME },
+      { name: "dmi", optional: true, description: DMI },
+      { name: "reimbursements", optional: true, description: REIMB },
+      { name: "hours", optional: true, description: HOURS },
+      { name: "contract_start", optional: true, description: T("Date de prise d'effet du contrat (entre le 1er septembre de l'année précédente et le 31 août de l'année de prime).", "Ingangsdatum van de overeenkomst (tussen 1 september van het vorige jaar en 31 augustus van het premiejaar).", "Contract start date (between 1 September of the previous year and 31 August of the bonus year).") },
+      { name: "young", optional: true, description: YOUNG },
+      { name: "first", optional: true, description: T("VRAI : aucun contrat dans les 10 années précédentes et intervention jamais reçue.", "WAAR: geen overeenkomst in de 10 voorgaande jaren en tegemoetkoming nooit ontvangen.", "TRUE: no contract in the previous 10 years and the support never received.") },
+      { name: "other_support", optional: true, description: OTHER },
+      { name: "bound", optional: true, description: T("« min » (défaut) ou « max » : borne du montant, fixé selon le nombre de demandes recevables au 31 octobre.", "« min » (standaard) of « max »: grens van het bedrag, bepaald door het aantal ontvankelijke aanvragen op 31 oktober.", "\"min\" (default) or \"max\": bound of the amount, set by the number of admissible requests at 31 October.") },
+    ],
+    result: "euros",
+    example: { formula: "=MG.CONTINUITE.SOINS(2025; 600; 40000; 19; DATE(2025;3;1))", value: "5 000,00" },
+    run: ([y, dmi, rem, hours, start, young, first, other, bound]) =>
+      inEuros(
+        continuiteSoins({
+          year: year(y),
+          dmi: isMissing(dmi) ? null : int(dmi, "dmi", 0, 1e7),
+          reimbursements: isMissing(rem) ? null : euros(rem, "reimbursements"),
+          hours: optNumOrNull(hours, "hours"),
+          contractStart: optDateOrNull(start, "contract_start"),
+          young: optBoolOrNull(young, "young"),
+          first: optBoolOrNull(first, "first"),
+          otherSupport: optBoolOrNull(other, "other_support"),
+          bound: optWord(bound, "bound", BOUNDS, "min"),
+        }),
+      ),
+  },
+  {
+    id: "GESTION.CABINET",
+    description: T(
+      "Intervention annuelle de l'INAMI pour la gestion de cabinet : au moins 3 796 € si les conditions sont remplies, 0 sinon (€).",
+      "Jaarlijkse RIZIV-tegemoetkoming voor praktijkbeheer: minstens 3 796 € als de voorwaarden vervuld zijn, anders 0 (€).",
+      "Yearly INAMI practice management support: at least 3 796 € if the conditions are met, else 0 (€).",
+    ),
+    args: [
+      { name: "year", description: YEAR_PRIME },
+      { name: "dmi", optional: true, description: DMI },
+      { name: "reimbursements", optional: true, description: REIMB },
+      { name: "hours", optional: true, description: HOURS },
+      { name: "contract_start", optional: true, description: T("Date de prise d'effet du contrat (au plus tard le 31 décembre de l'année de prime).", "Ingangsdatum van de overeenkomst (uiterlijk 31 december van het premiejaar).", "Contract start date (31 December of the bonus year at the latest).") },
+      { name: "young", optional: true, description: YOUNG },
+      { name: "other_support", optional: true, description: OTHER },
+    ],
+    result: "euros",
+    example: { formula: "=MG.GESTION.CABINET(2025; 600; 40000; 19; DATE(2024;1;1))", value: "3 796,00" },
+    run: ([y, dmi, rem, hours, start, young, other]) =>
+      inEuros(
+        gestionCabinet({
+          year: year(y),
+          dmi: isMissing(dmi) ? null : int(dmi, "dmi", 0, 1e7),
+          reimbursements: isMissing(rem) ? null : euros(rem, "reimbursements"),
+          hours: optNumOrNull(hours, "hours"),
+          contractStart: optDateOrNull(start, "contract_start"),
+          young: optBoolOrNull(young, "young"),
+          otherSupport: optBoolOrNull(other, "other_support"),
+        }),
+      ),
+  },
+  {
+    id: "ECHEANCE",
+    description: T(
+      "Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel).",
+      "Termijn van een stap (erkenning, accreditering, installatiesubsidie, Impulseo, continuïteit van zorg, praktijkbeheer, betwisting PGP, ...) vanaf de begindatum (Excel-datum).",
+      "Deadline of a procedure (recognition, accreditation, installation grant, Impulseo, continuity of care, practice management, bonus contest, ...) from its starting date (Excel date).",
+    ),
+    args: [
+      { name: "event", description: T("Événement, par ex. « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation » (liste : MG.EXPLAIN ou README).", "Gebeurtenis, bv. « agrement.commission », « installation.demande », « impulseo », « continuiteit », « praktijkbeheer », « betwisting ».", "Event, e.g. \"agrement.commission\", \"installation.demande\", \"impulseo\", \"continuity\", \"practice management\", \"contest\".") },
+      { name: "date", description: T("Date de départ de l'événement (dossier complet, installation, agrément, ...) ; pour les événements annuels, une date de l'année ou l'année elle-même (2025).", "Begindatum van de gebeurtenis (volledig dossier, installatie, erkenning, ...); voor jaarlijkse gebeurtenissen een datum van het jaar of het jaar zelf (2025).", "Starting date of the event (complete file, installation, recognition, ...); for yearly events, a date of the year or the year itself (2025).") },
+    ],
+    result: "number",
+    example: { formula: "=MG.ECHEANCE(\"installation.demande\"; DATE(2025;3;15))", value: "15/09/2025" },
+    run: ([ev, d]) => {
+      const t = text(ev, "event");
+      const id = matchWord(t, EVENT_WORDS);
+      if (id === null) {
+        throw invalid({
+          fr: `« event » : « ${t} » n'est pas reconnu ; événements : ${EVENTS.map((e) => e.id).join(", ")}.`,
+          nl: `« event »: « ${t} » niet herkend; gebeurtenissen: ${EVENTS.map((e) => e.id).join(", ")}.`,
+        });
+      }
+      const e = eventById(id);
+      let base: Serial;
+      const asYear = e.base === "year" && !isMissing(d) && !Array.isArray(d) && /^\s*\d{4}\s*$/.test(String(d)) ? Number(d) : null;
+      if (asYear !== null && asYear >= 1900 && asYear <= 9998) base = serialFromYmd(asYear, 1, 1);
+      else base = date(d, "date");
+      return deadline(id, base);
+    },
+  },
+  {
+    id: "PERMIS.URBANISME",
+    description: T(
+      "Permis d'urbanisme pour installer le cabinet à Bruxelles : « pas de permis », « permis d'urbanisme » ou « permis d'urbanisme + avis SIAMU » (PRAS, CoBAT).",
+      "Stedenbouwkundige vergunning voor de praktijk in Brussel: « geen vergunning », « stedenbouwkundige vergunning » of « ... + advies DBDMH (SIAMU) » (GBP, BWRO).",
+      "Planning permit to set up the practice in Brussels: \"no permit\", \"planning permit\" or \"planning permit + fire service (SIAMU) opinion\".",
+    ),
+    args: [
+      { name: "cabinet_m2", description: T("Surface du cabinet (m²).", "Oppervlakte van de praktijk (m²).", "Practice area (m²).") },
+      { name: "dwelling_m2", optional: true, description: T("Surface totale du logement, cabinet compris (m²) ; requise de 75 à 200 m².", "Totale woonoppervlakte, praktijk inbegrepen (m²); vereist van 75 tot 200 m².", "Total dwelling area, practice included (m²); required from 75 to 200 m².") },
+      { name: "apartment_building", optional: true, description: T("VRAI si le logement est dans un immeuble à appartements (défaut : FAUX).", "WAAR als de woning in een appartementsgebouw ligt (standaard: ONWAAR).", "TRUE if the dwelling is in an apartment building (default: FALSE).") },
+      { name: "building_m2", optional: true, description: T("Surface totale de l'immeuble (m²) ; le cabinet y est limité à 15 %.", "Totale oppervlakte van het gebouw (m²); de praktijk is beperkt tot 15 %.", "Total building area (m²); the practice is limited to 15 %.") },
+      { name: "change_of_use", optional: true, description: T("VRAI en cas de changement d'affectation ou de destination (ex. commerce → cabinet) (défaut : FAUX).", "WAAR bij wijziging van bestemming of gebruik (bv. winkel → praktijk) (standaard: ONWAAR).", "TRUE for a change of use (e.g. shop → practice) (default: FALSE).") },
+      { name: "public_m2", optional: true, description: T("Surface accessible au public (m²) ; au-delà de 100 m², avis du SIAMU.", "Voor het publiek toegankelijke oppervlakte (m²); boven 100 m² advies DBDMH.", "Area open to the public (m²); above 100 m², fire service opinion.") },
+      { name: "in_residence", optional: true, description: T("VRAI si le cabinet est dans la résidence du médecin ou d'un associé (défaut : VRAI).", "WAAR als de praktijk in de woning van de arts of een vennoot ligt (standaard: WAAR).", "TRUE if the practice is in the residence of the doctor or a partner (default: TRUE).") },
+      { name: "with_reason", optional: true, description: T("VRAI : ajoute la raison au verdict (défaut : FAUX).", "WAAR: voegt de reden toe aan het oordeel (standaard: ONWAAR).", "TRUE: appends the reason to the verdict (default: FALSE).") },
+    ],
+    result: "text",
+    example: { formula: "=MG.PERMIS.URBANISME(90; 150)", value: "permis d'urbanisme" },
+    run: ([cab, dwell, apt, bld, change, pub, inRes, withReason], ctx) => {
+      const r = permisUrbanisme({
+        cabinet: num(cab, "cabinet_m2"),
+        dwelling: optNumOrNull(dwell, "dwelling_m2"),
+        apartmentBuilding: optBool(apt, "apartment_building", false),
+        building: optNumOrNull(bld, "building_m2"),
+        changeOfUse: optBool(change, "change_of_use", false),
+        publicArea: optNumOrNull(pub, "public_m2"),
+        inResidence: optBool(inRes, "in_residence", true),
+        date: ctx.today,
+      });
+      const verdict = verdictText(r.value, ctx.lang);
+      const value = optBool(withReason, "with_reason", false) ? `${verdict} : ${r.reasons.join(" ; ")}` : verdict;
+      return { value, steps: r.steps, sources: r.sources, ...(r.conditions ? { conditions: r.conditions } : {}) };
+    },
+  },
+  {
+    id: "COTISATION.CERCLE",
+    description: T(
+      "Cotisation annuelle au cercle de médecine générale (FAMGB) : en direct, ou via une association locale (part Cercle/Garde + cotisation de l'association) (€).",
+      "Jaarlijkse bijdrage aan de huisartsenkring (FAMGB): rechtstreeks, of via een lokale vereniging (deel Kring/Wachtdienst + bijdrage van de vereniging) (€).",
+      "Yearly GP circle (FAMGB) dues: direct, or through a local association (circle/on-call share + the association's fee) (€).",
+    ),
+    args: [
+      { name: "year", description: T("Année (direct : 2025 ; via association : 2024).", "Jaar (rechtstreeks: 2025; via vereniging: 2024).", "Year (direct: 2025; through an association: 2024).") },
+      { name: "via_association", optional: true, description: T("VRAI si payée via une des 12 associations locales (défaut : FAUX).", "WAAR als betaald via een van de 12 lokale verenigingen (standaard: ONWAAR).", "TRUE if paid through one of the 12 local associations (default: FALSE).") },
+      { name: "association_fee", optional: true, description: T("Cotisation propre de l'association locale (€), variable et non intégrée.", "Eigen bijdrage van de lokale vereniging (€), verschillend en niet ingebouwd.", "The local association's own fee (€), variable and not built in.") },
+    ],
+    result: "euros",
+    example: { formula: "=MG.COTISATION.CERCLE(2025)", value: "550,00" },
+    run: ([y, via, fee]) => inEuros(cotisationCercle(year(y), optBool(via, "via_association", false), isMissing(fee) ? null : euros(fee, "association_fee"))),
+  },
+  {
+    id: "DEDUCTIBLE",
+    description: T(
+      "Part fiscalement déductible d'une catégorie de frais professionnels (1 = 100 %) ; pour un investissement, la part déductible chaque année (amortissement linéaire).",
+      "Fiscaal aftrekbaar deel van een categorie beroepskosten (1 = 100 %); voor een investering het jaarlijks aftrekbare deel (lineaire afschrijving).",
+      "Tax-deductible share of a category of professional costs (1 = 100 %); for an investment, the yearly deductible share (straight-line depreciation).",
+    ),
+    args: [
+      { name: "category", description: T("« consommables », « loyer », « plci », « litterature », « deplacement » (voiture), « reception » ou « investissement ».", "« consommables » (verbruiksmateriaal), « loyer » (huur), « plci » (VAPZ), « litterature », « deplacement » (wagen), « reception » of « investissement » (investering).", "\"consommables\" (consumables), \"loyer\" (rent), \"plci\" (pension), \"litterature\", \"deplacement\" (car), \"reception\" or \"investissement\" (investment).") },
+      { name: "bound", optional: true, description: T("« min » ou « max » pour une part variable (voiture : 50 % à 100 % selon le CO2).", "« min » of « max » voor een variabel deel (wagen: 50 % tot 100 % volgens CO2).", "\"min\" or \"max\" for a variable share (car: 50 % to 100 % by CO2).") },
+      { name: "life_years", optional: true, description: T("Durée d'amortissement en années (investissements).", "Afschrijvingsduur in jaren (investeringen).", "Depreciation period in years (investments).") },
+      { name: "date", optional: true, description: T("Date de la dépense (défaut : aujourd'hui).", "Datum van de uitgave (standaard: vandaag).", "Date of the expense (default: today).") },
+    ],
+    result: "number",
+    example: { formula: "=MG.DEDUCTIBLE(\"reception\")", value: "0,5" },
+    run: ([cat, bound, life, d], ctx) =>
+      deductible(
+        word(cat, "category", DEDUCTIBLE_CATEGORIES),
+        optDate(d, "date", ctx.today),
+        isMissing(bound) ? null : word(bound, "bound", BOUNDS),
+        isMissing(life) ? null : int(life, "life_years", 1, 100),
+      ),
+  },
+];
