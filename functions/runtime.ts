@@ -11,7 +11,7 @@
  * - Any other exception becomes #VALUE! with a French message: a cell never
  *   shows an uncaught exception or NaN.
  */
-import { evaluate, type Cell, type CellResult } from "../src/catalog";
+import { evaluate, getFunction, type Cell, type CellResult } from "../src/catalog";
 import { isRuleError, type Lang } from "../src/errors";
 import { todaySerial } from "../src/dates";
 
@@ -88,5 +88,7 @@ export function call(id: string, args: unknown[]): CellResult {
   if (typeof value === "number" && !Number.isFinite(value)) {
     throw excelError(CustomFunctions.ErrorCode.invalidValue, `MG.${id} : résultat non numérique.`);
   }
+  // A function declared as returning a matrix always gives Excel a 2-D array.
+  if (!Array.isArray(value) && getFunction(id).result === "matrix") return [[value]];
   return value;
 }

@@ -140,6 +140,14 @@ test("a range argument reaches the catalog as a 2-D array, a repeating one as a 
   expect(spy.mock.calls[2][1]).toEqual([[[1], [2], [3]]]);
 });
 
+test("a function declared as returning a matrix always returns a 2-D array", () => {
+  jest.spyOn(catalogModule, "evaluate").mockReturnValue({ value: 7, steps: [], sources: [] } as never);
+  expect(call("HONORAIRE", [])).toBe(7);
+  const honoraire = catalogModule.getFunction("HONORAIRE");
+  jest.spyOn(catalogModule, "getFunction").mockReturnValue({ ...honoraire, result: "matrix" });
+  expect(call("HONORAIRE", [])).toEqual([[7]]);
+});
+
 test("every catalog function has its generated Excel function", () => {
   const exported = Object.keys(fns);
   expect(exported).toHaveLength(catalogModule.catalog.length);
