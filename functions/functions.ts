@@ -136,7 +136,7 @@ export function cotisationsSociales(income: any, year: any, starter?: any, fund_
 }
 
 /**
- * Prime « DMG débutant » de l'INAMI : 4 256 € une fois si les 4 critères sont remplis, 0 sinon, #N/A si un critère est inconnu (€).
+ * Prime « DMG débutant » de l'INAMI : le montant unique si les 4 critères sont remplis, 0 sinon, #N/A si un critère est inconnu (€).
  * @customfunction DMG.DEBUTANT DMG.DEBUTANT
  * @param number_year Année d'obtention du numéro INAMI de MG agréé (003/004), qui est l'année de la prime de pratique intégrée.
  * @param [ppi] VRAI si la prime de pratique intégrée a été obtenue pour cette année.
@@ -149,14 +149,14 @@ export function dmgDebutant(number_year: any, ppi?: any, electronic_dmg?: any, f
 }
 
 /**
- * Subvention bruxelloise à l'installation (COCOM) : jeune MG en quartier en pénurie (≤ 15 000 €) ou structure multidisciplinaire (≤ 225 000 € en pénurie, 150 000 € ailleurs) ; le moindre du plafond et du budget (€).
+ * Subvention bruxelloise à l'installation (COCOM) : jeune MG en quartier en pénurie, ou structure multidisciplinaire (plafond plus élevé en quartier en pénurie) ; le moindre du plafond et du budget (€).
  * @customfunction INSTALLATION.SUBSIDY INSTALLATION.SUBSIDY
  * @param kind « jeune » (jeune MG) ou « structure » (structure multidisciplinaire).
  * @param budget Budget présenté (€).
  * @param penurie VRAI si le quartier d'installation est en pénurie (liste officielle : voir MG.IS.PENURIE).
- * @param [agrement] Date de l'agrément de MG (jeune MG : agréé depuis 5 ans au plus à l'installation).
+ * @param [agrement] Date de l'agrément de MG (le « jeune médecin » est agréé depuis peu à la date d'installation).
  * @param [installation] Date d'installation.
- * @param [request] Date de la demande (dans les 6 mois suivant l'installation).
+ * @param [request] Date de la demande (dans le délai qui suit l'installation).
  * @returns Montant en euros.
  */
 export function installationSubsidy(kind: any, budget: any, penurie: any, agrement?: any, installation?: any, request?: any): number {
@@ -166,7 +166,7 @@ export function installationSubsidy(kind: any, budget: any, penurie: any, agreme
 /**
  * Honoraire forfaitaire annuel d'accréditation de l'INAMI (€).
  * @customfunction ACCREDITATION.FORFAIT ACCREDITATION.FORFAIT
- * @param year Année (2024 ou 2025).
+ * @param year Année de l'honoraire (#N/A pour une année non encodée).
  * @returns Montant en euros.
  */
 export function accreditationForfait(year: any): number {
@@ -174,7 +174,7 @@ export function accreditationForfait(year: any): number {
 }
 
 /**
- * Date de l'accréditation provisoire : « debut », « fin », « renouvellement » (demande de prolongation au plus tard), « prolongation » (fin des 3 ans), « demande-debut », « demande-fin » (date Excel).
+ * Date de l'accréditation provisoire : « debut », « fin », « renouvellement » (demande de prolongation au plus tard), « prolongation » (fin de la prolongation), « demande-debut », « demande-fin » (date Excel).
  * @customfunction ACCREDITATION.DATE ACCREDITATION.DATE
  * @param event « debut », « fin », « renouvellement », « prolongation », « demande-debut » ou « demande-fin ».
  * @param agrement Date de l'agrément (reconnaissance reçue).
@@ -189,9 +189,9 @@ export function accreditationDate(event: any, agrement: any, request?: any, agre
 /**
  * Statut social (avantage social) de l'INAMI pour une année : médecin conventionné, partiellement conventionné ou MG en formation ; 0 si non conventionné (€).
  * @customfunction STATUT.SOCIAL STATUT.SOCIAL
- * @param year Année du statut social (2023 ou 2024).
+ * @param year Année du statut social (#N/A pour une année non encodée).
  * @param convention « conventionne », « partiel », « formation » ou « non ».
- * @param [hours] Heures d'activité par semaine (aux tarifs de l'accord pour un partiel) ; minimum 13.
+ * @param [hours] Heures d'activité par semaine (aux tarifs de l'accord pour un partiel), comparées au seuil minimal.
  * @returns Montant en euros.
  */
 export function statutSocial(year: any, convention: any, hours?: any): number {
@@ -199,17 +199,17 @@ export function statutSocial(year: any, convention: any, hours?: any): number {
 }
 
 /**
- * Intervention unique de l'INAMI pour la continuité des soins (cabinet de MG) : 5 000 € (minimum) à 7 500 € si les conditions sont remplies, 0 sinon (€).
+ * Intervention unique de l'INAMI pour la continuité des soins (cabinet de MG) : le minimum (ou le maximum) de la fourchette de l'année si les conditions sont remplies, 0 sinon (€).
  * @customfunction CONTINUITE.SOINS CONTINUITE.SOINS
  * @param year Année de prime.
  * @param [dmi] Nombre de DMI (dossiers médicaux informatisés) du cabinet.
  * @param [reimbursements] Remboursements d'actes de médecine générale du cabinet (€).
  * @param [hours] Heures par semaine du contrat de travail ou de collaboration.
- * @param [contract_start] Date de prise d'effet du contrat (entre le 1er septembre de l'année précédente et le 31 août de l'année de prime).
- * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu a moins de 5 ans (exempté des seuils).
- * @param [first] VRAI : aucun contrat dans les 10 années précédentes et intervention jamais reçue.
+ * @param [contract_start] Date de prise d'effet du contrat (dans la fenêtre qui précède la fin de l'été de l'année de prime).
+ * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu est récent (exempté des seuils d'activité ; durée dans les paramètres).
+ * @param [first] VRAI : premier contrat (aucun dans les années précédentes fixées par l'AR) et intervention jamais reçue.
  * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.
- * @param [bound] « min » (défaut) ou « max » : borne du montant, fixé selon le nombre de demandes recevables au 31 octobre.
+ * @param [bound] « min » (défaut) ou « max » : borne du montant, fixé selon le nombre de demandes recevables.
  * @returns Montant en euros.
  */
 export function continuiteSoins(year: any, dmi?: any, reimbursements?: any, hours?: any, contract_start?: any, young?: any, first?: any, other_support?: any, bound?: any): number {
@@ -217,14 +217,14 @@ export function continuiteSoins(year: any, dmi?: any, reimbursements?: any, hour
 }
 
 /**
- * Intervention annuelle de l'INAMI pour la gestion de cabinet : au moins 3 796 € si les conditions sont remplies, 0 sinon (€).
+ * Intervention annuelle de l'INAMI pour la gestion de cabinet : le montant minimal de l'année si les conditions sont remplies, 0 sinon (€).
  * @customfunction GESTION.CABINET GESTION.CABINET
  * @param year Année de prime.
  * @param [dmi] Nombre de DMI (dossiers médicaux informatisés) du cabinet.
  * @param [reimbursements] Remboursements d'actes de médecine générale du cabinet (€).
  * @param [hours] Heures par semaine du contrat de travail ou de collaboration.
- * @param [contract_start] Date de prise d'effet du contrat (au plus tard le 31 décembre de l'année de prime).
- * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu a moins de 5 ans (exempté des seuils).
+ * @param [contract_start] Date de prise d'effet du contrat (au plus tard à la fin de l'année de prime).
+ * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu est récent (exempté des seuils d'activité ; durée dans les paramètres).
  * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.
  * @returns Montant en euros.
  */
@@ -247,11 +247,11 @@ export function echeance(event: any, date: any): number {
  * Permis d'urbanisme pour installer le cabinet à Bruxelles : « pas de permis », « permis d'urbanisme » ou « permis d'urbanisme + avis SIAMU » (PRAS, CoBAT).
  * @customfunction PERMIS.URBANISME PERMIS.URBANISME
  * @param cabinet_m2 Surface du cabinet (m²).
- * @param [dwelling_m2] Surface totale du logement, cabinet compris (m²) ; requise de 75 à 200 m².
+ * @param [dwelling_m2] Surface totale du logement, cabinet compris (m²) ; requise pour un cabinet de taille moyenne.
  * @param [apartment_building] VRAI si le logement est dans un immeuble à appartements (défaut : FAUX).
- * @param [building_m2] Surface totale de l'immeuble (m²) ; le cabinet y est limité à 15 %.
+ * @param [building_m2] Surface totale de l'immeuble (m²) ; le cabinet y est limité à une part.
  * @param [change_of_use] VRAI en cas de changement d'affectation ou de destination (ex. commerce → cabinet) (défaut : FAUX).
- * @param [public_m2] Surface accessible au public (m²) ; au-delà de 100 m², avis du SIAMU.
+ * @param [public_m2] Surface accessible au public (m²) ; au-delà du seuil, avis du SIAMU.
  * @param [in_residence] VRAI si le cabinet est dans la résidence du médecin ou d'un associé (défaut : VRAI).
  * @param [with_reason] VRAI : ajoute la raison au verdict (défaut : FAUX).
  * @returns Texte.
@@ -263,7 +263,7 @@ export function permisUrbanisme(cabinet_m2: any, dwelling_m2?: any, apartment_bu
 /**
  * Cotisation annuelle au cercle de médecine générale (FAMGB) : en direct, ou via une association locale (part Cercle/Garde + cotisation de l'association) (€).
  * @customfunction COTISATION.CERCLE COTISATION.CERCLE
- * @param year Année (direct : 2025 ; via association : 2024).
+ * @param year Année de la cotisation (#N/A pour une année non encodée).
  * @param [via_association] VRAI si payée via une des 12 associations locales (défaut : FAUX).
  * @param [association_fee] Cotisation propre de l'association locale (€), variable et non intégrée.
  * @returns Montant en euros.
@@ -276,7 +276,7 @@ export function cotisationCercle(year: any, via_association?: any, association_f
  * Part fiscalement déductible d'une catégorie de frais professionnels (1 = 100 %) ; pour un investissement, la part déductible chaque année (amortissement linéaire).
  * @customfunction DEDUCTIBLE DEDUCTIBLE
  * @param category « consommables », « loyer », « plci », « litterature », « deplacement » (voiture), « reception » ou « investissement ».
- * @param [bound] « min » ou « max » pour une part variable (voiture : 50 % à 100 % selon le CO2).
+ * @param [bound] « min » ou « max » pour une part variable (voiture : selon le CO2).
  * @param [life_years] Durée d'amortissement en années (investissements).
  * @param [date] Date de la dépense (défaut : aujourd'hui).
  * @returns Nombre.

@@ -50,16 +50,16 @@ const YEAR_PRIME = T("Année de prime.", "Premiejaar.", "Bonus year.");
 const DMI = T("Nombre de DMI (dossiers médicaux informatisés) du cabinet.", "Aantal GMD's (elektronische medische dossiers) van de praktijk.", "Number of electronic medical records (DMI) of the practice.");
 const REIMB = T("Remboursements d'actes de médecine générale du cabinet (€).", "Terugbetalingen van huisartsprestaties van de praktijk (€).", "GP reimbursements of the practice (€).");
 const HOURS = T("Heures par semaine du contrat de travail ou de collaboration.", "Uren per week van de arbeids- of samenwerkingsovereenkomst.", "Weekly hours of the employment or collaboration contract.");
-const YOUNG = T("VRAI : médecin individuel dont le numéro INAMI reconnu a moins de 5 ans (exempté des seuils).", "WAAR: individuele arts met een erkend RIZIV-nummer van minder dan 5 jaar (vrijgesteld van de drempels).", "TRUE: individual doctor whose recognised INAMI number is less than 5 years old (thresholds waived).");
+const YOUNG = T("VRAI : médecin individuel dont le numéro INAMI reconnu est récent (exempté des seuils d'activité ; durée dans les paramètres).", "WAAR: individuele arts met een recent erkend RIZIV-nummer (vrijgesteld van de activiteitsdrempels; duur in de parameters).", "TRUE: individual doctor with a recently recognised INAMI number (activity thresholds waived; period in the parameters).");
 const OTHER = T("VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.", "WAAR als de praktijk al gelijkaardige steun krijgt (Sociale Maribel, lokale subsidie, de andere tegemoetkoming hetzelfde jaar): niet cumuleerbaar.", "TRUE if the practice already gets similar support (Maribel social, local subsidy, the other intervention the same year): not cumulable.");
 
 export const remainingFunctions: FunctionSpec[] = [
   {
     id: "DMG.DEBUTANT",
     description: T(
-      "Prime « DMG débutant » de l'INAMI : 4 256 € une fois si les 4 critères sont remplis, 0 sinon, #N/A si un critère est inconnu (€).",
-      "GMD-starterpremie van het RIZIV: eenmalig 4 256 € als de 4 criteria vervuld zijn, anders 0, #N/B als een criterium onbekend is (€).",
-      "INAMI starter GMD bonus: 4 256 € once if the 4 criteria are met, else 0, #N/A if a criterion is unknown (€).",
+      "Prime « DMG débutant » de l'INAMI : le montant unique si les 4 critères sont remplis, 0 sinon, #N/A si un critère est inconnu (€).",
+      "GMD-starterpremie van het RIZIV: het eenmalige bedrag als de 4 criteria vervuld zijn, anders 0, #N/B als een criterium onbekend is (€).",
+      "INAMI starter GMD bonus: the one-off amount if the 4 criteria are met, else 0, #N/A if a criterion is unknown (€).",
     ),
     args: [
       { name: "number_year", description: T("Année d'obtention du numéro INAMI de MG agréé (003/004), qui est l'année de la prime de pratique intégrée.", "Jaar waarin het RIZIV-nummer van erkende huisarts (003/004) werd verkregen, het jaar van de geïntegreerde praktijkpremie.", "Year the recognised GP INAMI number (003/004) was obtained, which is the integrated practice bonus year.") },
@@ -82,17 +82,17 @@ export const remainingFunctions: FunctionSpec[] = [
   {
     id: "INSTALLATION.SUBSIDY",
     description: T(
-      "Subvention bruxelloise à l'installation (COCOM) : jeune MG en quartier en pénurie (≤ 15 000 €) ou structure multidisciplinaire (≤ 225 000 € en pénurie, 150 000 € ailleurs) ; le moindre du plafond et du budget (€).",
-      "Brusselse installatiesubsidie (GGC): jonge huisarts in een tekortwijk (≤ 15 000 €) of multidisciplinaire structuur (≤ 225 000 € in tekortwijk, 150 000 € elders); het laagste van plafond en budget (€).",
-      "Brussels installation grant (COCOM): young GP in a shortage quarter (≤ 15 000 €) or multidisciplinary structure (≤ 225 000 € in a shortage quarter, 150 000 € elsewhere); the lesser of cap and budget (€).",
+      "Subvention bruxelloise à l'installation (COCOM) : jeune MG en quartier en pénurie, ou structure multidisciplinaire (plafond plus élevé en quartier en pénurie) ; le moindre du plafond et du budget (€).",
+      "Brusselse installatiesubsidie (GGC): jonge huisarts in een tekortwijk, of multidisciplinaire structuur (hoger plafond in een tekortwijk); het laagste van plafond en budget (€).",
+      "Brussels installation grant (COCOM): young GP in a shortage quarter, or multidisciplinary structure (higher cap in a shortage quarter); the lesser of cap and budget (€).",
     ),
     args: [
       { name: "kind", description: T("« jeune » (jeune MG) ou « structure » (structure multidisciplinaire).", "« jeune » (jonge huisarts) of « structure » (multidisciplinaire structuur).", "\"jeune\" (young GP) or \"structure\" (multidisciplinary structure).") },
       { name: "budget", description: T("Budget présenté (€).", "Voorgesteld budget (€).", "Budget presented (€).") },
       { name: "penurie", description: T("VRAI si le quartier d'installation est en pénurie (liste officielle : voir MG.IS.PENURIE).", "WAAR als de vestigingswijk een tekortwijk is (officiële lijst: zie MG.IS.PENURIE).", "TRUE if the quarter is a shortage quarter (official list: see MG.IS.PENURIE).") },
-      { name: "agrement", optional: true, description: T("Date de l'agrément de MG (jeune MG : agréé depuis 5 ans au plus à l'installation).", "Erkenningsdatum als huisarts (jonge huisarts: max. 5 jaar erkend bij de installatie).", "GP recognition date (young GP: recognised 5 years at most at installation).") },
+      { name: "agrement", optional: true, description: T("Date de l'agrément de MG (le « jeune médecin » est agréé depuis peu à la date d'installation).", "Erkenningsdatum als huisarts (de « jonge arts » is bij de installatie nog maar kort erkend).", "GP recognition date (a \"young GP\" is recently recognised at the installation date).") },
       { name: "installation", optional: true, description: T("Date d'installation.", "Installatiedatum.", "Installation date.") },
-      { name: "request", optional: true, description: T("Date de la demande (dans les 6 mois suivant l'installation).", "Datum van de aanvraag (binnen 6 maanden na de installatie).", "Request date (within 6 months after installation).") },
+      { name: "request", optional: true, description: T("Date de la demande (dans le délai qui suit l'installation).", "Datum van de aanvraag (binnen de termijn na de installatie).", "Request date (within the period after installation).") },
     ],
     result: "euros",
     example: { formula: "=MG.INSTALLATION.SUBSIDY(\"jeune\"; 20000; VRAI; DATE(2022;10;1); DATE(2025;3;1))", value: "15 000,00" },
@@ -116,7 +116,7 @@ export const remainingFunctions: FunctionSpec[] = [
       "Jaarlijks forfaitair accreditatiehonorarium van het RIZIV (€).",
       "INAMI yearly accreditation flat fee (€).",
     ),
-    args: [{ name: "year", description: T("Année (2024 ou 2025).", "Jaar (2024 of 2025).", "Year (2024 or 2025).") }],
+    args: [{ name: "year", description: T("Année de l'honoraire (#N/A pour une année non encodée).", "Jaar van het honorarium (#N/B voor een niet gecodeerd jaar).", "Year of the fee (#N/A for a year not encoded).") }],
     result: "euros",
     example: { formula: "=MG.ACCREDITATION.FORFAIT(2025)", value: "757,23" },
     run: ([y]) => inEuros(accreditationForfait(year(y))),
@@ -124,9 +124,9 @@ export const remainingFunctions: FunctionSpec[] = [
   {
     id: "ACCREDITATION.DATE",
     description: T(
-      "Date de l'accréditation provisoire : « debut », « fin », « renouvellement » (demande de prolongation au plus tard), « prolongation » (fin des 3 ans), « demande-debut », « demande-fin » (date Excel).",
-      "Datum van de voorlopige accreditering: « debut » (begin), « fin » (einde), « renouvellement » (verlengingsaanvraag uiterlijk), « prolongation » (einde van de 3 jaar), « demande-debut », « demande-fin » (Excel-datum).",
-      "Provisional accreditation date: \"debut\" (start), \"fin\" (end), \"renouvellement\" (renewal request deadline), \"prolongation\" (end of the 3 years), \"demande-debut\", \"demande-fin\" (request window) (Excel date).",
+      "Date de l'accréditation provisoire : « debut », « fin », « renouvellement » (demande de prolongation au plus tard), « prolongation » (fin de la prolongation), « demande-debut », « demande-fin » (date Excel).",
+      "Datum van de voorlopige accreditering: « debut » (begin), « fin » (einde), « renouvellement » (verlengingsaanvraag uiterlijk), « prolongation » (einde van de verlenging), « demande-debut », « demande-fin » (Excel-datum).",
+      "Provisional accreditation date: \"debut\" (start), \"fin\" (end), \"renouvellement\" (renewal request deadline), \"prolongation\" (end of the renewal), \"demande-debut\", \"demande-fin\" (request window) (Excel date).",
     ),
     args: [
       { name: "event", description: T("« debut », « fin », « renouvellement », « prolongation », « demande-debut » ou « demande-fin ».", "« debut », « fin », « renouvellement », « prolongation », « demande-debut » of « demande-fin ».", "\"debut\", \"fin\", \"renouvellement\", \"prolongation\", \"demande-debut\" or \"demande-fin\".") },
@@ -147,9 +147,9 @@ export const remainingFunctions: FunctionSpec[] = [
       "INAMI social benefit for a year: conventioned, partially conventioned doctor or GP in training; 0 if not conventioned (€).",
     ),
     args: [
-      { name: "year", description: T("Année du statut social (2023 ou 2024).", "Jaar van het sociaal statuut (2023 of 2024).", "Year of the social benefit (2023 or 2024).") },
+      { name: "year", description: T("Année du statut social (#N/A pour une année non encodée).", "Jaar van het sociaal statuut (#N/B voor een niet gecodeerd jaar).", "Year of the social benefit (#N/A for a year not encoded).") },
       { name: "convention", description: T("« conventionne », « partiel », « formation » ou « non ».", "« conventionne » (geconventioneerd), « partiel » (gedeeltelijk), « formation » (in opleiding) of « non » (niet).", "\"conventionne\", \"partiel\" (partial), \"formation\" (in training) or \"non\" (not conventioned).") },
-      { name: "hours", optional: true, description: T("Heures d'activité par semaine (aux tarifs de l'accord pour un partiel) ; minimum 13.", "Activiteitsuren per week (aan de tarieven van het akkoord bij gedeeltelijke toetreding); minimum 13.", "Weekly hours of activity (at agreement tariffs when partial); minimum 13.") },
+      { name: "hours", optional: true, description: T("Heures d'activité par semaine (aux tarifs de l'accord pour un partiel), comparées au seuil minimal.", "Activiteitsuren per week (aan de tarieven van het akkoord bij gedeeltelijke toetreding), vergeleken met de minimumdrempel.", "Weekly hours of activity (at agreement tariffs when partial), compared with the minimum.") },
     ],
     result: "euros",
     example: { formula: "=MG.STATUT.SOCIAL(2024; \"conventionne\")", value: "5 881,81" },
@@ -158,20 +158,20 @@ export const remainingFunctions: FunctionSpec[] = [
   {
     id: "CONTINUITE.SOINS",
     description: T(
-      "Intervention unique de l'INAMI pour la continuité des soins (cabinet de MG) : 5 000 € (minimum) à 7 500 € si les conditions sont remplies, 0 sinon (€).",
-      "Eenmalige RIZIV-tegemoetkoming voor de continuïteit van zorg (huisartspraktijk): 5 000 € (minimum) tot 7 500 € als de voorwaarden vervuld zijn, anders 0 (€).",
-      "One-off INAMI continuity of care support (GP practice): 5 000 € (minimum) to 7 500 € if the conditions are met, else 0 (€).",
+      "Intervention unique de l'INAMI pour la continuité des soins (cabinet de MG) : le minimum (ou le maximum) de la fourchette de l'année si les conditions sont remplies, 0 sinon (€).",
+      "Eenmalige RIZIV-tegemoetkoming voor de continuïteit van zorg (huisartspraktijk): het minimum (of maximum) van de vork van het jaar als de voorwaarden vervuld zijn, anders 0 (€).",
+      "One-off INAMI continuity of care support (GP practice): the minimum (or maximum) of the year's range if the conditions are met, else 0 (€).",
     ),
     args: [
       { name: "year", description: YEAR_PRIME },
       { name: "dmi", optional: true, description: DMI },
       { name: "reimbursements", optional: true, description: REIMB },
       { name: "hours", optional: true, description: HOURS },
-      { name: "contract_start", optional: true, description: T("Date de prise d'effet du contrat (entre le 1er septembre de l'année précédente et le 31 août de l'année de prime).", "Ingangsdatum van de overeenkomst (tussen 1 september van het vorige jaar en 31 augustus van het premiejaar).", "Contract start date (between 1 September of the previous year and 31 August of the bonus year).") },
+      { name: "contract_start", optional: true, description: T("Date de prise d'effet du contrat (dans la fenêtre qui précède la fin de l'été de l'année de prime).", "Ingangsdatum van de overeenkomst (in het venster dat eindigt op het einde van de zomer van het premiejaar).", "Contract start date (in the window ending at the end of summer of the bonus year).") },
       { name: "young", optional: true, description: YOUNG },
-      { name: "first", optional: true, description: T("VRAI : aucun contrat dans les 10 années précédentes et intervention jamais reçue.", "WAAR: geen overeenkomst in de 10 voorgaande jaren en tegemoetkoming nooit ontvangen.", "TRUE: no contract in the previous 10 years and the support never received.") },
+      { name: "first", optional: true, description: T("VRAI : premier contrat (aucun dans les années précédentes fixées par l'AR) et intervention jamais reçue.", "WAAR: eerste overeenkomst (geen in de voorgaande jaren bepaald door het KB) en tegemoetkoming nooit ontvangen.", "TRUE: first contract (none in the previous years set by the royal decree) and the support never received.") },
       { name: "other_support", optional: true, description: OTHER },
-      { name: "bound", optional: true, description: T("« min » (défaut) ou « max » : borne du montant, fixé selon le nombre de demandes recevables au 31 octobre.", "« min » (standaard) of « max »: grens van het bedrag, bepaald door het aantal ontvankelijke aanvragen op 31 oktober.", "\"min\" (default) or \"max\": bound of the amount, set by the number of admissible requests at 31 October.") },
+      { name: "bound", optional: true, description: T("« min » (défaut) ou « max » : borne du montant, fixé selon le nombre de demandes recevables.", "« min » (standaard) of « max »: grens van het bedrag, bepaald door het aantal ontvankelijke aanvragen.", "\"min\" (default) or \"max\": bound of the amount, set by the number of admissible requests.") },
     ],
     result: "euros",
     example: { formula: "=MG.CONTINUITE.SOINS(2025; 600; 40000; 19; DATE(2025;3;1))", value: "5 000,00" },
@@ -193,16 +193,16 @@ export const remainingFunctions: FunctionSpec[] = [
   {
     id: "GESTION.CABINET",
     description: T(
-      "Intervention annuelle de l'INAMI pour la gestion de cabinet : au moins 3 796 € si les conditions sont remplies, 0 sinon (€).",
-      "Jaarlijkse RIZIV-tegemoetkoming voor praktijkbeheer: minstens 3 796 € als de voorwaarden vervuld zijn, anders 0 (€).",
-      "Yearly INAMI practice management support: at least 3 796 € if the conditions are met, else 0 (€).",
+      "Intervention annuelle de l'INAMI pour la gestion de cabinet : le montant minimal de l'année si les conditions sont remplies, 0 sinon (€).",
+      "Jaarlijkse RIZIV-tegemoetkoming voor praktijkbeheer: het minimumbedrag van het jaar als de voorwaarden vervuld zijn, anders 0 (€).",
+      "Yearly INAMI practice management support: the year's minimum amount if the conditions are met, else 0 (€).",
     ),
     args: [
       { name: "year", description: YEAR_PRIME },
       { name: "dmi", optional: true, description: DMI },
       { name: "reimbursements", optional: true, description: REIMB },
       { name: "hours", optional: true, description: HOURS },
-      { name: "contract_start", optional: true, description: T("Date de prise d'effet du contrat (au plus tard le 31 décembre de l'année de prime).", "Ingangsdatum van de overeenkomst (uiterlijk 31 december van het premiejaar).", "Contract start date (31 December of the bonus year at the latest).") },
+      { name: "contract_start", optional: true, description: T("Date de prise d'effet du contrat (au plus tard à la fin de l'année de prime).", "Ingangsdatum van de overeenkomst (uiterlijk op het einde van het premiejaar).", "Contract start date (by the end of the bonus year at the latest).") },
       { name: "young", optional: true, description: YOUNG },
       { name: "other_support", optional: true, description: OTHER },
     ],
@@ -260,11 +260,11 @@ export const remainingFunctions: FunctionSpec[] = [
     ),
     args: [
       { name: "cabinet_m2", description: T("Surface du cabinet (m²).", "Oppervlakte van de praktijk (m²).", "Practice area (m²).") },
-      { name: "dwelling_m2", optional: true, description: T("Surface totale du logement, cabinet compris (m²) ; requise de 75 à 200 m².", "Totale woonoppervlakte, praktijk inbegrepen (m²); vereist van 75 tot 200 m².", "Total dwelling area, practice included (m²); required from 75 to 200 m².") },
+      { name: "dwelling_m2", optional: true, description: T("Surface totale du logement, cabinet compris (m²) ; requise pour un cabinet de taille moyenne.", "Totale woonoppervlakte, praktijk inbegrepen (m²); vereist voor een middelgrote praktijk.", "Total dwelling area, practice included (m²); required for a mid-sized practice.") },
       { name: "apartment_building", optional: true, description: T("VRAI si le logement est dans un immeuble à appartements (défaut : FAUX).", "WAAR als de woning in een appartementsgebouw ligt (standaard: ONWAAR).", "TRUE if the dwelling is in an apartment building (default: FALSE).") },
-      { name: "building_m2", optional: true, description: T("Surface totale de l'immeuble (m²) ; le cabinet y est limité à 15 %.", "Totale oppervlakte van het gebouw (m²); de praktijk is beperkt tot 15 %.", "Total building area (m²); the practice is limited to 15 %.") },
+      { name: "building_m2", optional: true, description: T("Surface totale de l'immeuble (m²) ; le cabinet y est limité à une part.", "Totale oppervlakte van het gebouw (m²); de praktijk is beperkt tot een aandeel.", "Total building area (m²); the practice is limited to a share.") },
       { name: "change_of_use", optional: true, description: T("VRAI en cas de changement d'affectation ou de destination (ex. commerce → cabinet) (défaut : FAUX).", "WAAR bij wijziging van bestemming of gebruik (bv. winkel → praktijk) (standaard: ONWAAR).", "TRUE for a change of use (e.g. shop → practice) (default: FALSE).") },
-      { name: "public_m2", optional: true, description: T("Surface accessible au public (m²) ; au-delà de 100 m², avis du SIAMU.", "Voor het publiek toegankelijke oppervlakte (m²); boven 100 m² advies DBDMH.", "Area open to the public (m²); above 100 m², fire service opinion.") },
+      { name: "public_m2", optional: true, description: T("Surface accessible au public (m²) ; au-delà du seuil, avis du SIAMU.", "Voor het publiek toegankelijke oppervlakte (m²); boven de drempel advies DBDMH.", "Area open to the public (m²); above the threshold, fire service opinion.") },
       { name: "in_residence", optional: true, description: T("VRAI si le cabinet est dans la résidence du médecin ou d'un associé (défaut : VRAI).", "WAAR als de praktijk in de woning van de arts of een vennoot ligt (standaard: WAAR).", "TRUE if the practice is in the residence of the doctor or a partner (default: TRUE).") },
       { name: "with_reason", optional: true, description: T("VRAI : ajoute la raison au verdict (défaut : FAUX).", "WAAR: voegt de reden toe aan het oordeel (standaard: ONWAAR).", "TRUE: appends the reason to the verdict (default: FALSE).") },
     ],
@@ -294,7 +294,7 @@ export const remainingFunctions: FunctionSpec[] = [
       "Yearly GP circle (FAMGB) dues: direct, or through a local association (circle/on-call share + the association's fee) (€).",
     ),
     args: [
-      { name: "year", description: T("Année (direct : 2025 ; via association : 2024).", "Jaar (rechtstreeks: 2025; via vereniging: 2024).", "Year (direct: 2025; through an association: 2024).") },
+      { name: "year", description: T("Année de la cotisation (#N/A pour une année non encodée).", "Jaar van de bijdrage (#N/B voor een niet gecodeerd jaar).", "Year of the dues (#N/A for a year not encoded).") },
       { name: "via_association", optional: true, description: T("VRAI si payée via une des 12 associations locales (défaut : FAUX).", "WAAR als betaald via een van de 12 lokale verenigingen (standaard: ONWAAR).", "TRUE if paid through one of the 12 local associations (default: FALSE).") },
       { name: "association_fee", optional: true, description: T("Cotisation propre de l'association locale (€), variable et non intégrée.", "Eigen bijdrage van de lokale vereniging (€), verschillend en niet ingebouwd.", "The local association's own fee (€), variable and not built in.") },
     ],
@@ -311,7 +311,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ),
     args: [
       { name: "category", description: T("« consommables », « loyer », « plci », « litterature », « deplacement » (voiture), « reception » ou « investissement ».", "« consommables » (verbruiksmateriaal), « loyer » (huur), « plci » (VAPZ), « litterature », « deplacement » (wagen), « reception » of « investissement » (investering).", "\"consommables\" (consumables), \"loyer\" (rent), \"plci\" (pension), \"litterature\", \"deplacement\" (car), \"reception\" or \"investissement\" (investment).") },
-      { name: "bound", optional: true, description: T("« min » ou « max » pour une part variable (voiture : 50 % à 100 % selon le CO2).", "« min » of « max » voor een variabel deel (wagen: 50 % tot 100 % volgens CO2).", "\"min\" or \"max\" for a variable share (car: 50 % to 100 % by CO2).") },
+      { name: "bound", optional: true, description: T("« min » ou « max » pour une part variable (voiture : selon le CO2).", "« min » of « max » voor een variabel deel (wagen: volgens CO2).", "\"min\" or \"max\" for a variable share (car: by CO2).") },
       { name: "life_years", optional: true, description: T("Durée d'amortissement en années (investissements).", "Afschrijvingsduur in jaren (investeringen).", "Depreciation period in years (investments).") },
       { name: "date", optional: true, description: T("Date de la dépense (défaut : aujourd'hui).", "Datum van de uitgave (standaard: vandaag).", "Date of the expense (default: today).") },
     ],

@@ -43,7 +43,7 @@ export function dmgDebutant(input: DmgDebutantInput): Explained<Cents> {
 
   if (!recent) {
     // Not eligible whatever the rest: no amount needs to be known for that year.
-    checks.push(check("acte", "Travail à l'acte (pas plus de 30 jours consécutifs au forfait du 1er janvier au 31 mai de l'année suivante)", forfaitDays === null ? "unknown" : forfaitDays <= maxDays.value ? "met" : "not_met"));
+    checks.push(check("acte", `Travail à l'acte : pas plus de ${maxDays.value} jours consécutifs au forfait dans la période d'observation de l'année suivante`, forfaitDays === null ? "unknown" : forfaitDays <= maxDays.value ? "met" : "not_met"));
     return decideAmount(WHAT, 0, checks, steps, sources);
   }
 

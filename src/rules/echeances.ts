@@ -203,19 +203,19 @@ export const EVENTS: readonly EventDef[] = [
   },
   {
     id: "dmg.forfait-debut", rule: "R7", base: "year",
-    label: { fr: "Prime DMG débutant : début de la période où plus de 30 jours consécutifs au forfait excluent", nl: "GMD-starterpremie: begin van de periode waarin meer dan 30 opeenvolgende dagen forfait uitsluiten", en: "Starter GMD bonus: start of the period where over 30 consecutive days on capitation exclude" },
+    label: { fr: "Prime DMG débutant : début de la période d'observation du travail au forfait", nl: "GMD-starterpremie: begin van de observatieperiode van het forfaitair werk", en: "Starter GMD bonus: start of the capitation observation period" },
     words: ["dmg debut", "gmd begin", "gmd start"],
     compute: calendar("dmg-debutant.forfait.periode-debut"),
   },
   {
     id: "dmg.forfait-fin", rule: "R7", base: "year",
-    label: { fr: "Prime DMG débutant : fin de cette période", nl: "GMD-starterpremie: einde van die periode", en: "Starter GMD bonus: end of that period" },
+    label: { fr: "Prime DMG débutant : fin de la période d'observation du travail au forfait", nl: "GMD-starterpremie: einde van de observatieperiode van het forfaitair werk", en: "Starter GMD bonus: end of the capitation observation period" },
     words: ["dmg fin", "gmd einde", "gmd end"],
     compute: calendar("dmg-debutant.forfait.periode-fin"),
   },
   {
     id: "installation.jeune-limite", rule: "R8", base: "agrement",
-    label: { fr: "Subvention jeune MG : dernier jour d'installation comme « jeune médecin » (agréé depuis 5 ans au plus)", nl: "Subsidie jonge huisarts: laatste installatiedag als « jonge arts » (max. 5 jaar erkend)", en: "Young GP grant: last installation day as a \"young GP\" (recognised 5 years at most)" },
+    label: { fr: "Subvention jeune MG : dernier jour d'installation comme « jeune médecin »", nl: "Subsidie jonge huisarts: laatste installatiedag als « jonge arts »", en: "Young GP grant: last installation day as a \"young GP\"" },
     words: ["jeune medecin", "jonge arts", "young gp"],
     compute: (base) => {
       // Read at the limit itself (an agrément of 2020 is judged by the rule in force at installation).

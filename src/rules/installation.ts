@@ -93,9 +93,11 @@ export function installationSubsidy(input: SubsidyInput): Explained<Cents> {
     const mg = params.at<number>("installation.structure.mg-min", at);
     const h = params.at<number>("installation.structure.heures-mg-min", at);
     const re = params.at<number>("installation.affectation.annees", at);
+    const fte = params.at<string>("installation.structure.etp-min", at);
+    const young = params.at<number>("installation.jeune.agrement-max", at);
     sources = mergeSources(inP.version.sources, out.version.sources, sources, pr.version.sources);
-    checks.push(toVerify("praticiens", `Au moins ${pr.value} praticiens exerçant chacun au moins 1/3 ETP`));
-    checks.push(toVerify("mg", `Au moins ${mg.value} médecins généralistes dont 1 jeune médecin (agréé depuis 5 ans au plus), ensemble au moins ${h.value} h/semaine`));
+    checks.push(toVerify("praticiens", `Au moins ${pr.value} praticiens exerçant chacun au moins ${fte.value}`));
+    checks.push(toVerify("mg", `Au moins ${mg.value} médecins généralistes dont un jeune médecin (agréé depuis ${young.value / 12} ans au plus), ensemble au moins ${h.value} h/semaine`));
     checks.push(toVerify("convention", "Uniquement des praticiens conventionnés exerçant dans la structure"));
     checks.push(toVerify("asbl", "ASBL dont l'assemblée générale est majoritairement composée de praticiens de la structure"));
     checks.push(toVerify("gestion", "Capacité de gestion d'une structure multidisciplinaire démontrée"));
