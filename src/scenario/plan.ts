@@ -111,17 +111,17 @@ class ParIndex {
     private readonly sheetKey: string,
     private readonly indexPercent: number,
   ) {}
-  /** Absolute reference to the value cell of `key` for `year`. */
-  ref(key: string, year: number): string {
+  /** Absolute reference to the value cell (column D) of `key` for `year`, or to another column (F = valid from). */
+  ref(key: string, year: number, col = "D"): string {
     if (!this.layout) {
       let years = this.wanted.get(key);
       if (!years) this.wanted.set(key, (years = new Set()));
       years.add(year);
-      return `{${this.sheetKey}}!$D$1`;
+      return `{${this.sheetKey}}!$${col}$1`;
     }
     const r = this.layout.get(`${key}|${year}`);
     if (r === undefined) throw new Error(`paramètre non préparé : ${key} ${year}`);
-    return `{${this.sheetKey}}!$D$${r + 1}`;
+    return `{${this.sheetKey}}!$${col}$${r + 1}`;
   }
   /** Fixes the layout: header rows first, then keys in first-use order, years ascending; extrapolated years add their reference year. */
   fix(firstRow: number): { key: string; year: number }[] {
@@ -627,12 +627,18 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
   // R8 Installation subsidy
   sh.add([lab(L(["Subvention d'installation jeune MG (R8, COCOM)", "Installatiesubsidie jonge huisarts (R8, GGC)", "Young GP installation grant (R8, COCOM)"]), "subtitle")]);
   cond("instYear", ["Année d'installation", "Installatiejaar", "Year of installation"], (i, c, yr) => `YEAR(${inst})=${yr}`, (y) => y.installation.installationYear);
+  cond(
+    "instInForce",
+    ["Dispositif en vigueur à la date d'installation (arrêté COCOM du 19/12/2024)", "Regeling van kracht op de installatiedatum (GGC-besluit van 19/12/2024)", "Scheme in force on the installation date (COCOM order of 19/12/2024)"],
+    (i) => `${inst}>=${ctx.par.ref("installation.jeune.plafond", ctx.years[i], "F")}`,
+    (y) => y.installation.inForce,
+  );
   cond("instPenurie", ["Quartier en pénurie (déclaré dans Hypothèses)", "Tekortwijk (verklaard in Hypothesen)", "Quarter in shortage (declared in Assumptions)"], () => H(ctx, hyp, "penurie"), (y) => y.installation.penurie);
   cond("instYoung", ["Jeune MG : agréé depuis 5 ans au plus à l'installation", "Jonge huisarts: ten hoogste 5 jaar erkend bij de installatie", "Young GP: recognised 5 years at most at installation"], (i) => `AND(${inst}>=${agr},${inst}<=EDATE(${agr},${P("installation.jeune.agrement-max", i)}))`, (y) => y.installation.young);
   amount(
     "inst",
     ["Subvention d'installation", "Installatiesubsidie", "Installation grant"],
-    (i, c) => `IF(AND(${sh.ref("instYear", c)},${sh.ref("instPenurie", c)},${sh.ref("instYoung", c)}),MIN(${P("installation.jeune.plafond", i)},${H(ctx, hyp, "installationBudget")}),0)`,
+    (i, c) => `IF(AND(${sh.ref("instYear", c)},${sh.ref("instInForce", c)},${sh.ref("instPenurie", c)},${sh.ref("instYoung", c)}),MIN(${P("installation.jeune.plafond", i)},${H(ctx, hyp, "installationBudget")}),0)`,
     (y) => y.installation.amount,
     L(["Montant : le plus petit du plafond et du budget présenté.", "Bedrag: het kleinste van plafond en voorgelegd budget.", "Amount: the lesser of the cap and the budget presented."]),
   );

@@ -114,7 +114,7 @@ export interface SimYear {
   impulseoAgree: boolean;
   accreditation: { inForce: boolean; amount: Cents };
   statutSocial: { conventioned: boolean; agreeAllYear: boolean; activeAllYear: boolean; amount: Cents };
-  installation: { installationYear: boolean; penurie: boolean; young: boolean; amount: Cents };
+  installation: { installationYear: boolean; inForce: boolean; penurie: boolean; young: boolean; amount: Cents };
   primes: Cents;
   charges: {
     telesecretariat: Cents;
@@ -281,13 +281,16 @@ export function simulate(s: Scenario): Simulation {
     // R8: installation subsidy (young GP), the year of installation.
     const installationYear = yearOf(d.installation) === year;
     const youngLimit = addMonths(d.agrement, yearValue("installation.jeune.agrement-max", year, idx).value);
+    // The scheme exists from the version start of its cap (arrêté COCOM 19/12/2024, in force 14/01/2025).
+    const capVersion = versionFor("installation.jeune.plafond", year);
     const inst = {
       installationYear,
+      inForce: capVersion.published ? d.installation >= capVersion.version.from : true,
       penurie: s.quartier.penurie,
       young: d.installation >= d.agrement && d.installation <= youngLimit,
       amount: 0,
     };
-    if (installationYear) {
+    if (installationYear && inst.inForce) {
       inst.amount = installationSubsidy({
         kind: "jeune",
         budget: eurosToCents(s.installationBudget),

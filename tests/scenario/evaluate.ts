@@ -3,8 +3,35 @@
  * only) and lists every formula cell whose computed value differs from the
  * value the core put in `result` (numbers to the cent).
  */
-import { HyperFormula } from "hyperformula";
+import { HyperFormula, FunctionPlugin, FunctionArgumentType } from "hyperformula";
 import { chooseSheetNames, resolveFormula, address, type WorkbookPlan } from "../../src/workbook/plan";
+
+/**
+ * Excel's ROUND. HyperFormula rounds the binary float (Math.round(x·10ⁿ)/10ⁿ),
+ * so 1 234,57 × 50 % = 617,285 — stored as 617,28499999… — gives 617,28,
+ * where Excel and LibreOffice round the decimal value (15 significant
+ * digits) and give 617,29, as the core's integer cents do (half away from
+ * zero). This plugin gives HyperFormula Excel's behaviour; the LibreOffice
+ * end-to-end test checks the real engine.
+ */
+class ExcelRound extends FunctionPlugin {
+  static implementedFunctions = {
+    ROUND: {
+      method: "round",
+      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }],
+    },
+  };
+  round(ast: unknown, state: unknown) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return (this as any).runFunction((ast as any).args, state, (this as any).metadata("ROUND"), (x: number, places: number) => {
+      const p = Math.trunc(places);
+      const scaled = Number((Math.abs(x) * 10 ** p).toPrecision(15));
+      return (Math.sign(x) * Math.round(scaled)) / 10 ** p;
+    });
+  }
+}
+HyperFormula.unregisterFunction("ROUND");
+HyperFormula.registerFunction("ROUND", ExcelRound, { enGB: { ROUND: "ROUND" } });
 
 export interface Mismatch {
   sheet: string;

@@ -1,0 +1,252 @@
+/**
+ * The sheet plan of the example scenario (examples/scenario-exemple.json),
+ * checked against values computed by hand from the seeds.
+ *
+ * The example: end of training 30/09/2025, installed alone on 01/10/2025,
+ * agréé on 01/12/2025, agréé INAMI number on 15/12/2025, conventionné,
+ * accredited from 01/01/2026, telesecretariat 12 months for 6 000 €/year,
+ * rent 9 600 €, other costs 8 000 €, FAMGB cercle, 12 000 € of equipment over
+ * 5 years, horizon 2025–2029, no indexation.
+ */
+import { buildPlan } from "../../src/scenario/plan";
+import { simulate } from "../../src/scenario/simulate";
+import { parseScenario, formatProblems } from "../../src/scenario/schema";
+import { isRuleError } from "../../src/errors";
+import { exampleScenario, exampleInput, variant, sheet, yearResults, rowByLabel } from "./helpers";
+
+describe("buildPlan — the example scenario", () => {
+  const plan = buildPlan(exampleScenario());
+
+  test("the seven sheets, in French, in order", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Hypothèses", "Paramètres", "Revenus", "Primes", "Charges", "Synthèse", "Échéancier"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["hyp", "par", "rev", "pri", "chg", "syn", "ech"]);
+  });
+
+  test("R1 (seed 000): 2025 is split at the agrément — 61 days at 75 %, 31 days at the full fee", () => {
+    const rev = sheet(plan, "rev");
+    // 01/10/2025 → 31/12/2025 = 31 + 30 + 31 = 92 days; before 01/12: 31 + 30 = 61; after: 31.
+    expect(yearResults(rev, "Jours d'activité dans l'année", 2)).toEqual([92, 365]);
+    expect(yearResults(rev, "dont avant l'agrément", 2)).toEqual([61, 0]);
+    expect(yearResults(rev, "dont après l'agrément", 2)).toEqual([31, 365]);
+  });
+
+  test("R1 (seed 000): 2025 fees — 461 consultations at 19,88 € and 62 visits at 35,46 € before agrément", () => {
+    const rev = sheet(plan, "rev");
+    // 60 consultations × 46 weeks = 2 760 a year; × 61/365 = 461,26 → 461; × 31/365 = 234,41 → 234.
+    // 8 visits × 46 = 368; × 61/365 = 61,50 → 62; × 31/365 = 31,25 → 31. No accredited act in 2025.
+    const rows = rev.rows.filter((r) => r[0]?.value === "Consultations (nombre, arrondi)");
+    expect(rows.map((r) => r[1]?.result)).toEqual([461, 234]);
+    const visits = rev.rows.filter((r) => r[0]?.value === "Visites à domicile (103132)");
+    expect(visits.map((r) => r[1]?.result)).toEqual([62, 31]);
+    // 75 % of 26,50 = 19,875 → 19,88 (the seed prints 19,86: a slip); 75 % of 47,28 = 35,46.
+    expect(yearResults(rev, "Consultation, médecin non accrédité (101032) — à 75 %", 1)).toEqual([19.88]);
+    expect(yearResults(rev, "Visite à domicile (103132) — à 75 %", 1)).toEqual([35.46]);
+    // 461 × 19,88 + 62 × 35,46 = 9 164,68 + 2 198,52 = 11 363,20
+    expect(yearResults(rev, "Honoraires avant l'agrément", 1)).toEqual([11363.2]);
+    // 234 × 26,50 + 31 × 47,28 = 6 201,00 + 1 465,68 = 7 666,68
+    expect(yearResults(rev, "Honoraires après l'agrément", 1)).toEqual([7666.68]);
+    expect(yearResults(rev, "Total des honoraires", 1)).toEqual([19029.88]);
+  });
+
+  test("R1: 2026 fees with 80 % accredited consultations, at the 2025 fees carried over", () => {
+    // 80 × 46 = 3 680 consultations: 2 944 accredited (80 %), 736 not; 10 × 46 = 460 visits.
+    // 2 944 × 32,84 + 736 × 26,50 + 460 × 47,28 = 96 680,96 + 19 504,00 + 21 748,80 = 137 933,76
+    const rev = sheet(plan, "rev");
+    expect(yearResults(rev, "Total des honoraires", 2)[1]).toBe(137933.76);
+    expect(rowByLabel(rev, "Montants légaux de l'année")[2]?.value).toBe("EXTRAPOLÉS");
+    expect(rowByLabel(rev, "Montants légaux de l'année")[1]?.value).toBe("publiés");
+  });
+
+  test("R6, R7, R9 (seeds 001, 002): 2025 primes — PPI 1 000 €, DMG débutant 4 256 €, Impulseo III 250 €", () => {
+    const pri = sheet(plan, "pri");
+    // 3 criteria < 5 (first tier of 2025): base amount 1 000 €.
+    expect(yearResults(pri, "Prime de pratique intégrée", 1)).toEqual([1000]);
+    // Number obtained in 2025 (≥ 2021), PPI obtained, à l'acte, electronic records: 4 256 € once.
+    expect(yearResults(pri, "Prime DMG débutant", 5)).toEqual([4256, 0, 0, 0, 0]);
+    // Telesecretariat Oct–Dec: 3 months = 1 500 €; claimable after agrément: December only = 500 €;
+    // 50 % = 250 € < cap 4 700 × 1/12 = 391,67 €.
+    expect(yearResults(pri, "Impulseo III : mois demandés", 2)).toEqual([1, 12]);
+    expect(yearResults(pri, "Impulseo III (part du médecin)", 2)).toEqual([250, 3000]);
+    expect(yearResults(pri, "Total des primes et subsides", 1)).toEqual([5506]);
+  });
+
+  test("R4, R5, R6 (seeds 000, 001): 2026 primes — PPI 3 500 €, accreditation 757,23 €, statut social 5 881,81 €", () => {
+    const pri = sheet(plan, "pri");
+    // 5 criteria = first tier (2025 table carried over): 3 500 €; 6 → 4 500 €; 7 → 6 000 €.
+    expect(yearResults(pri, "Prime de pratique intégrée", 5)).toEqual([1000, 3500, 4500, 6000, 6000]);
+    expect(yearResults(pri, "Forfait d'accréditation", 2)).toEqual([0, 757.23]);
+    // Statut social: not in 2025 (agréé on 01/12/2025, not active all year); 2026: the 2024 amount carried over.
+    expect(yearResults(pri, "Statut social", 2)).toEqual([0, 5881.81]);
+    // 3 500 + 3 000 + 757,23 + 5 881,81 = 13 139,04
+    expect(yearResults(pri, "Total des primes et subsides", 2)[1]).toBe(13139.04);
+    // Conditions are TRUE/FALSE cells.
+    expect(yearResults(pri, "Premier palier atteint", 2)).toEqual([false, true]);
+    expect(yearResults(pri, "Quartier en pénurie", 1)).toEqual([false]);
+    expect(yearResults(pri, "Subvention d'installation", 1)).toEqual([0]);
+  });
+
+  test("R13 (seed 001): 2025 charges prorated by 92/365 days, FAMGB dues 550 €, depreciation 2 400 €", () => {
+    const chg = sheet(plan, "chg");
+    // rent 9 600 × 92/365 = 2 419,73; other 8 000 × 92/365 = 2 016,44; telesecretariat 3 months = 1 500.
+    expect(yearResults(chg, "Loyer", 2)).toEqual([2419.73, 9600]);
+    expect(yearResults(chg, "Autres frais", 2)).toEqual([2016.44, 8000]);
+    expect(yearResults(chg, "Cotisation au cercle", 2)).toEqual([550, 550]);
+    expect(yearResults(chg, "Amortissements", 5)).toEqual([2400, 2400, 2400, 2400, 2400]);
+    // 1 500 + 2 419,73 + 2 016,44 + 550 + 2 400 = 8 886,17
+    expect(yearResults(chg, "Total des charges", 2)).toEqual([8886.17, 26550]);
+  });
+
+  test("Synthèse: result = fees + primes − charges, with a total column and a clustered column chart", () => {
+    const syn = sheet(plan, "syn");
+    // 19 029,88 + 5 506,00 − 8 886,17 = 15 649,71 ; 137 933,76 + 13 139,04 − 26 550,00 = 124 522,80
+    expect(yearResults(syn, "Résultat avant impôts", 2)).toEqual([15649.71, 124522.8]);
+    const total = rowByLabel(syn, "Résultat avant impôts")[6];
+    expect(total?.formula).toBe("=SUM(B8:F8)");
+    expect(syn.charts).toEqual([expect.objectContaining({ kind: "columnClustered", range: "A3:F8", seriesBy: "rows" })]);
+    const sim = simulate(exampleScenario());
+    expect(total?.result).toBe(sim.totals.result / 100);
+  });
+
+  test("Paramètres: each figure per year, published (dates, source) or extrapolated from the last published year", () => {
+    const par = sheet(plan, "par");
+    const rows = par.rows.filter((r) => r[0]?.value === "honoraire.101076");
+    expect(rows.map((r) => r[2]?.value)).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(rows[0][3]).toMatchObject({ value: 32.84 });
+    expect(rows[0][4]?.value).toBe("publié");
+    expect(String(rows[0][7]?.value)).toContain("000_3a813b6de0dc6b5c.txt");
+    expect(rows[1][3]?.formula).toMatch(/^=ROUND\(D\d+\*\(1\+\{hyp\}!\$B\$\d+\)\^\(C\d+-C\d+\),2\)$/);
+    expect(rows[1][3]?.result).toBe(32.84);
+    expect(rows[1][4]?.value).toBe("extrapolé depuis 2025");
+    // Statut social: published 2023–2024 only, so 2026 comes from 2024 (row added for the reference year).
+    const ss = par.rows.filter((r) => r[0]?.value === "statut-social.conventionne");
+    expect(ss.map((r) => [r[2]?.value, r[4]?.value])).toEqual([
+      [2024, "publié"],
+      [2025, "extrapolé depuis 2024"],
+      [2026, "extrapolé depuis 2024"],
+      [2027, "extrapolé depuis 2024"],
+      [2028, "extrapolé depuis 2024"],
+      [2029, "extrapolé depuis 2024"],
+    ]);
+  });
+
+  test("no legal figure is written in a formula: only structural constants (0, 1, 2, 12, 31, 100)", () => {
+    const allowed = new Set(["0", "1", "2", "12", "31", "100"]);
+    for (const s of plan.sheets) {
+      for (const row of s.rows) {
+        for (const c of row) {
+          if (!c?.formula) continue;
+          const literals = c.formula.replace(/\{[a-z0-9-]+\}!/g, "").replace(/\$?[A-Z]{1,3}\$?\d+/g, "").match(/\d+(\.\d+)?/g) ?? [];
+          const bad = literals.filter((l) => !allowed.has(l) && !(s.key === "ech" && /^20\d\d$/.test(l)));
+          expect({ sheet: s.key, formula: c.formula, bad }).toEqual({ sheet: s.key, formula: c.formula, bad: [] });
+        }
+      }
+    }
+  });
+
+  test("every formula cell carries the core's value", () => {
+    for (const s of plan.sheets) for (const row of s.rows) for (const c of row) if (c?.formula) expect(c.result).not.toBeUndefined();
+  });
+
+  test("Hypothèses: every input editable (input style), activity per year in columns", () => {
+    const hyp = sheet(plan, "hyp");
+    expect(rowByLabel(hyp, "Quartier en pénurie")[1]).toMatchObject({ value: false, style: "input" });
+    expect(rowByLabel(hyp, "Années sans barème publié")[1]).toMatchObject({ value: 0, style: "input", format: "0.00%" });
+    expect(rowByLabel(hyp, "Consultations au cabinet par semaine").slice(1, 6).map((c) => c?.value)).toEqual([60, 80, 100, 110, 110]);
+  });
+
+  test("Échéancier: deadlines of this GP from the rules, as date formulas over Hypothèses", () => {
+    const ech = sheet(plan, "ech");
+    const row = ech.rows.find((r) => String(r[1]?.value).startsWith("Subvention d'installation : demande au plus tard"));
+    // installation 01/10/2025 + 6 months = 01/04/2026 (serial 46113)
+    expect(row?.[0]).toMatchObject({ result: 46113, format: "dd/mm/yyyy" });
+    expect(row?.[0]?.formula).toMatch(/^=EDATE\(\{hyp\}!\$B\$\d+,\{par\}!\$D\$\d+\)$/);
+    const acc = ech.rows.find((r) => String(r[1]?.value).startsWith("Accréditation provisoire : demande au plus tard"));
+    // agrément 01/12/2025 + 3 months = 01/03/2026 (serial 46082)
+    expect(acc?.[0]?.result).toBe(46082);
+  });
+});
+
+describe("buildPlan — hypotheses and variants", () => {
+  test("indexation 2 %/an: 2026 fee 101076 = ROUND(32,84 × 1,02; 2) = 33,50; 2027 = ROUND(32,84 × 1,02²; 2) = 34,17", () => {
+    const plan = buildPlan(variant({ extrapolation: { indexPercent: 2 } }));
+    const rev = sheet(plan, "rev");
+    expect(yearResults(rev, "Consultation, médecin accrédité (101076)", 3)).toEqual([32.84, 33.5, 34.17]);
+    // Statut social 2026 from 2024: 5 881,81 × 1,02² = 6 119,44
+    expect(yearResults(sheet(plan, "pri"), "Statut social", 2)[1]).toBe(6119.44);
+  });
+
+  test("R8 (seed 001): a young GP agréé before installing in a quartier en pénurie gets min(15 000 €, budget)", () => {
+    const s = variant({ dates: { endOfTraining: "2025-06-30", agrement: "2025-07-01", inamiNumber: "2025-07-15", installation: "2025-10-01" }, quartier: { code: 11, penurie: true }, installationBudget: 12000 });
+    expect(yearResults(sheet(buildPlan(s), "pri"), "Subvention d'installation", 2)).toEqual([12000, 0]);
+    const big = variant({ dates: { endOfTraining: "2025-06-30", agrement: "2025-07-01", inamiNumber: "2025-07-15", installation: "2025-10-01" }, quartier: { code: 11, penurie: true }, installationBudget: 40000 });
+    expect(yearResults(sheet(buildPlan(big), "pri"), "Subvention d'installation", 1)).toEqual([15000]);
+  });
+
+  test("R9 (seed 001): regroupement of 3 GPs — salary first (6 months), telesecretariat the other 6; cap per GP, 1/3 share", () => {
+    const s = variant({
+      practice: { type: "regroupement", gps: 3 },
+      firstYear: 2026,
+      activity: [{ consultationsPerWeek: 80, visitsPerWeek: 10, weeksWorked: 46, accreditedSharePercent: 80, dmgCount: 400, eServicesCriteria: 5 }],
+      dates: { endOfTraining: "2025-06-30", agrement: "2025-07-01", inamiNumber: "2025-07-15", installation: "2025-10-01" },
+      horizon: 2,
+      staff: { telesecretariat: { months: 12, yearlyCost: 9000 }, employee: { months: 6, yearlyCost: 30000 } },
+    });
+    const pri = sheet(buildPlan(s), "pri");
+    // Salary: 50 % of 30 000 = 15 000 < cap 7 900 × 3 × 6/12 = 11 850 → 11 850 for the practice; share 3 950.
+    expect(yearResults(pri, "Impulseo II : intervention du cabinet", 1)).toEqual([11850]);
+    expect(yearResults(pri, "Impulseo II (part du médecin)", 1)).toEqual([3950]);
+    // Telesecretariat: 12 − 6 = 6 months claimed: 9 000 × 6/12 = 4 500 → 50 % = 2 250 (cap 4 700 × 3 × 6/12 = 7 050); share 750.
+    expect(yearResults(pri, "Impulseo III : mois demandés", 1)).toEqual([6]);
+    expect(yearResults(pri, "Impulseo III (part du médecin)", 1)).toEqual([750]);
+  });
+
+  test("Dutch and English sheet names follow the scenario's language", () => {
+    expect(buildPlan(variant({ language: "nl" })).sheets.map((s) => s.name)).toEqual(["Hypothesen", "Parameters", "Inkomsten", "Premies", "Kosten", "Overzicht", "Kalender"]);
+    expect(buildPlan(exampleScenario(), { language: "en" }).sheets.map((s) => s.name)).toEqual(["Assumptions", "Parameters", "Revenue", "Grants", "Costs", "Summary", "Deadlines"]);
+  });
+
+  test("several scenarios: own prefixed sheets and a Comparaison sheet reading each Synthèse", () => {
+    const plan = buildPlan([exampleScenario(), variant({ name: "Indexé 2 %", extrapolation: { indexPercent: 2 } })]);
+    expect(plan.sheets).toHaveLength(15);
+    expect(plan.sheets[0].name).toBe("Dr Exemple - Hypothèses");
+    expect(plan.sheets[7].name).toBe("Indexé 2 % - Hypothèses");
+    const cmp = sheet(plan, "cmp");
+    expect(cmp.name).toBe("Comparaison");
+    const result = rowByLabel(cmp, "Résultat avant impôts");
+    expect(result[1]).toMatchObject({ formula: "={s1-syn}!B8", result: 15649.71 });
+    expect(result.some((c) => c?.formula === "={s2-syn}!B8")).toBe(true);
+    expect(new Set(plan.sheets.map((s) => s.key)).size).toBe(15);
+  });
+
+  test("a simulation year before any published fee is an explicit #N/A, not an invented figure", () => {
+    expect.assertions(2);
+    try {
+      buildPlan(variant({ dates: { endOfTraining: "2024-06-30", agrement: "2024-07-01", inamiNumber: "2024-07-15", installation: "2024-10-01" }, accreditation: { accredited: true, from: "2025-01-01" } }));
+    } catch (e) {
+      expect(isRuleError(e) && e.kind).toBe("unknown");
+      expect((e as Error).message).toMatch(/Pas de valeur publiée .* en 2024 ni avant/);
+    }
+  });
+});
+
+describe("scenario schema", () => {
+  test("the example is valid", () => {
+    expect(parseScenario(exampleInput).ok).toBe(true);
+  });
+
+  test("bad input: a French list of problems with paths", () => {
+    const r = parseScenario({ ...exampleInput, horizon: 12, practice: { type: "solo", gps: 2 }, dates: { ...exampleInput.dates, agrement: "2025-02-30" } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = formatProblems(r.problems);
+    expect(text).toContain("- horizon : horizon (années) : au plus 10");
+    expect(text).toContain("- dates.agrement : date impossible");
+    expect(text).toContain("- practice.gps : une pratique solo compte un seul médecin");
+  });
+
+  test("accredited consultations without accreditation are refused", () => {
+    const r = parseScenario({ ...exampleInput, accreditation: { accredited: false } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toContain("activity[1].accreditedSharePercent");
+  });
+});
