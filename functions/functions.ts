@@ -164,13 +164,18 @@ export function installationSubsidy(kind: any, budget: any, penurie: any, agreme
 }
 
 /**
- * Honoraire forfaitaire annuel d'accréditation de l'INAMI (€).
+ * Honoraire forfaitaire annuel d'accréditation de l'INAMI ; avec les CP, sessions GLEM et contacts, vérifie les conditions de la prolongation (0 si une condition donnée n'est pas remplie) (€).
  * @customfunction ACCREDITATION.FORFAIT ACCREDITATION.FORFAIT
  * @param year Année de l'honoraire (#N/A pour une année non encodée).
+ * @param [cp] Unités d'accréditation (CP) obtenues sur la période de référence de 12 mois (prolongation).
+ * @param [cp_ethics] Dont CP en éthique et économie.
+ * @param [glem_sessions] Sessions du GLEM suivies sur la même période.
+ * @param [contacts] Contacts patients de l'année.
+ * @param [years_of_practice] Années complètes de pratique (le seuil de contacts ne vaut qu'après les premières années).
  * @returns Montant en euros.
  */
-export function accreditationForfait(year: any): number {
-  return call("ACCREDITATION.FORFAIT", [year]) as number;
+export function accreditationForfait(year: any, cp?: any, cp_ethics?: any, glem_sessions?: any, contacts?: any, years_of_practice?: any): number {
+  return call("ACCREDITATION.FORFAIT", [year, cp, cp_ethics, glem_sessions, contacts, years_of_practice]) as number;
 }
 
 /**

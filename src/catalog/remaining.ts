@@ -112,14 +112,32 @@ export const remainingFunctions: FunctionSpec[] = [
   {
     id: "ACCREDITATION.FORFAIT",
     description: T(
-      "Honoraire forfaitaire annuel d'accréditation de l'INAMI (€).",
-      "Jaarlijks forfaitair accreditatiehonorarium van het RIZIV (€).",
-      "INAMI yearly accreditation flat fee (€).",
+      "Honoraire forfaitaire annuel d'accréditation de l'INAMI ; avec les CP, sessions GLEM et contacts, vérifie les conditions de la prolongation (0 si une condition donnée n'est pas remplie) (€).",
+      "Jaarlijks forfaitair accreditatiehonorarium van het RIZIV; met de CP, LOK-vergaderingen en contacten worden de voorwaarden van de verlenging gecontroleerd (0 als een gegeven voorwaarde niet vervuld is) (€).",
+      "INAMI yearly accreditation flat fee; with credit points, GLEM sessions and contacts, checks the renewal conditions (0 if a given condition is not met) (€).",
     ),
-    args: [{ name: "year", description: T("Année de l'honoraire (#N/A pour une année non encodée).", "Jaar van het honorarium (#N/B voor een niet gecodeerd jaar).", "Year of the fee (#N/A for a year not encoded).") }],
+    args: [
+      { name: "year", description: T("Année de l'honoraire (#N/A pour une année non encodée).", "Jaar van het honorarium (#N/B voor een niet gecodeerd jaar).", "Year of the fee (#N/A for a year not encoded).") },
+      { name: "cp", optional: true, description: T("Unités d'accréditation (CP) obtenues sur la période de référence de 12 mois (prolongation).", "Accreditatie-eenheden (CP) behaald in de referentieperiode van 12 maanden (verlenging).", "Credit points earned over the 12-month reference period (renewal).") },
+      { name: "cp_ethics", optional: true, description: T("Dont CP en éthique et économie.", "Waarvan CP in ethiek en economie.", "Of which credit points in ethics and economics.") },
+      { name: "glem_sessions", optional: true, description: T("Sessions du GLEM suivies sur la même période.", "Bijgewoonde LOK-vergaderingen in dezelfde periode.", "GLEM (peer review) sessions attended in the same period.") },
+      { name: "contacts", optional: true, description: T("Contacts patients de l'année.", "Patiëntcontacten van het jaar.", "Patient contacts in the year.") },
+      { name: "years_of_practice", optional: true, description: T("Années complètes de pratique (le seuil de contacts ne vaut qu'après les premières années).", "Volledige praktijkjaren (de contactdrempel geldt pas na de eerste jaren).", "Complete years of practice (the contacts threshold applies only after the first years).") },
+    ],
     result: "euros",
     example: { formula: "=MG.ACCREDITATION.FORFAIT(2025)", value: "757,23" },
-    run: ([y]) => inEuros(accreditationForfait(year(y))),
+    run: ([y, cp, eth, glem, contacts, yrs]) => {
+      const n = (v: Cell, name: string): number | null => (isMissing(v) ? null : int(v, name, 0, 1e7));
+      return inEuros(
+        accreditationForfait(year(y), {
+          cp: n(cp, "cp"),
+          cpEthics: n(eth, "cp_ethics"),
+          glemSessions: n(glem, "glem_sessions"),
+          contacts: n(contacts, "contacts"),
+          yearsOfPractice: n(yrs, "years_of_practice"),
+        }),
+      );
+    },
   },
   {
     id: "ACCREDITATION.DATE",

@@ -8,18 +8,73 @@
  */
 import { params } from "../params";
 import { formatEuros, type Cents } from "../money";
-import { addMonths, formatDateFr, type Serial } from "../dates";
+import { addMonths, formatDateFr, startOfYear, type Serial } from "../dates";
 import { invalid, unknown } from "../errors";
 import { mergeSources, type Explained, type Condition } from "../explain";
 import { deadline } from "./echeances";
+import { check, decideAmount, toVerify, type Check } from "./eligibility";
 
-export function accreditationForfait(year: number): Explained<Cents> {
+/** What the accountant knows about the accreditation conditions (null = not given). */
+export interface AccreditationFacts {
+  /** Credit points over the 12-month reference period. */
+  cp?: number | null;
+  /** Of which in ethics and economics. */
+  cpEthics?: number | null;
+  /** GLEM sessions attended in that period. */
+  glemSessions?: number | null;
+  /** Patient contacts in the year. */
+  contacts?: number | null;
+  /** Complete years of practice. */
+  yearsOfPractice?: number | null;
+}
+
+/**
+ * The yearly flat fee; with facts, the conditions of a (renewed)
+ * accreditation are checked: a fact given and below its threshold -> 0,
+ * facts not given are listed "à vérifier".
+ */
+export function accreditationForfait(year: number, facts: AccreditationFacts = {}): Explained<Cents> {
   const f = params.forYear<number>("accreditation.forfait", year);
-  return {
-    value: f.value,
-    steps: [`Honoraire forfaitaire annuel d'accréditation ${year} : ${formatEuros(f.value)} (accréditation facultative ; s'y ajoutent les honoraires majorés des consultations et visites).`],
-    sources: f.version.sources,
-  };
+  const at = startOfYear(year);
+  const cp = params.at<number>("accreditation.cp-min", at);
+  const eth = params.at<number>("accreditation.cp-ethique-min", at);
+  const glem = params.at<number>("accreditation.glem-min", at);
+  const contacts = params.at<number>("accreditation.contacts-min", at);
+  const after = params.at<number>("accreditation.contacts.apres-annees", at);
+  for (const [name, v] of Object.entries(facts)) {
+    if (v !== null && v !== undefined && (!Number.isInteger(v) || v < 0)) {
+      throw invalid({ fr: `Accréditation : « ${name} » doit être un entier positif, reçu ${v}.`, nl: `Accreditering: « ${name} » moet een positief geheel getal zijn, ontvangen ${v}.` });
+    }
+  }
+  if (facts.cp != null && facts.cpEthics != null && facts.cpEthics > facts.cp) {
+    throw invalid({ fr: `Les CP en éthique et économie (${facts.cpEthics}) font partie du total (${facts.cp}) : ils ne peuvent pas le dépasser.`, nl: `De CP ethiek en economie (${facts.cpEthics}) maken deel uit van het totaal (${facts.cp}).` });
+  }
+  const checks: Check[] = [];
+  const atLeast = (id: string, label: string, value: number | null | undefined, min: number, unit: string): Check =>
+    value === null || value === undefined ? toVerify(id, label) : check(id, label, value >= min ? "met" : "not_met", `${value} ${unit}`);
+  checks.push(toVerify("glem", "Inscrit dans un GLEM de la région d'exercice"));
+  checks.push(atLeast("cp", `Au moins ${cp.value} unités d'accréditation (CP) sur 12 mois`, facts.cp, cp.value, "CP"));
+  checks.push(atLeast("cp-ethique", `Dont au moins ${eth.value} CP en éthique et économie`, facts.cpEthics, eth.value, "CP"));
+  checks.push(atLeast("glem-sessions", `Au moins ${glem.value} sessions du GLEM sur la même période`, facts.glemSessions, glem.value, "sessions"));
+  const cLabel = `Après ${after.value} années de pratique : au moins ${contacts.value} contacts patients par an`;
+  const years = facts.yearsOfPractice;
+  if (years !== null && years !== undefined && years < after.value) {
+    checks.push(check("contacts", cLabel, "met", `${years} année(s) de pratique : pas encore applicable`));
+  } else if (facts.contacts !== null && facts.contacts !== undefined) {
+    const known = years !== null && years !== undefined;
+    if (facts.contacts >= contacts.value) checks.push(check("contacts", cLabel, "met", `${facts.contacts} contacts`));
+    else if (known) checks.push(check("contacts", cLabel, "not_met", `${facts.contacts} contacts, ${years} années de pratique`));
+    // Below the threshold but the years of practice are not given: it may not apply yet.
+    else checks.push(toVerify("contacts", cLabel, `${facts.contacts} contacts : insuffisant si ${after.value} années de pratique sont écoulées (années non données)`));
+  } else {
+    checks.push(toVerify("contacts", cLabel));
+  }
+  const steps = [
+    `Honoraire forfaitaire annuel d'accréditation ${year} : ${formatEuros(f.value)} (accréditation facultative ; s'y ajoutent les honoraires majorés des consultations et visites).`,
+    "L'accréditation provisoire (1re année) demande l'inscription dans un GLEM et la demande d'agrément ; les conditions de CP, de sessions et de contacts valent pour la prolongation (médecins établis).",
+  ];
+  const sources = mergeSources(f.version.sources, cp.version.sources);
+  return decideAmount(`Forfait d'accréditation ${year}`, f.value, checks, steps, sources);
 }
 
 export type AccreditationEvent = "debut" | "fin" | "renouvellement" | "prolongation" | "demande-debut" | "demande-fin";

@@ -69,7 +69,7 @@ export function decideAmount(what: string, amount: Cents, checks: Check[], steps
   if (failed.length > 0) {
     return {
       value: 0,
-      steps: [...steps, `${what} : non accordée (0 €) — condition non remplie : ${failed.map((c) => c.label + (c.detail ? ` (${c.detail})` : "")).join(" ; ")}.`],
+      steps: [...steps, `${what} : 0 € (non éligible) — condition non remplie : ${failed.map((c) => c.label + (c.detail ? ` (${c.detail})` : "")).join(" ; ")}.`],
       sources,
       conditions,
     };

@@ -55,3 +55,29 @@ describe("R4 accreditation (seeds 000, 001)", () => {
     expect(e.message).toMatch(/première connue/);
   });
 });
+
+describe("R4 accreditation conditions (seed 001, « Conditions d'octroi »)", () => {
+  const F = "ACCREDITATION.FORFAIT";
+  test("R4 (seed 001): 20 CP in 12 months incl. 3 CP ethics & economics, 2 GLEM sessions — all met gives the fee", () => {
+    expect(run(F, 2025, 20, 3, 2)).toBe(757.23);
+  });
+  test("R4 (seed 001): each threshold just missed gives 0 with the reason", () => {
+    expect(run(F, 2025, 19, 3, 2)).toBe(0);
+    expect(run(F, 2025, 20, 2, 2)).toBe(0);
+    expect(run(F, 2025, 20, 3, 1)).toBe(0);
+  });
+  test("R4 (seed 001): after the first 4 years, at least 1 250 contacts a year (5 per working day)", () => {
+    expect(run(F, 2025, 20, 3, 2, 1250, 4)).toBe(757.23);
+    expect(run(F, 2025, 20, 3, 2, 1249, 4)).toBe(0);
+    expect(run(F, 2025, 20, 3, 2, 800, 3)).toBe(757.23);
+    // contacts below the threshold, years unknown: listed to check, not blocking
+    const r = explained(F, 2025, 20, 3, 2, 800);
+    expect(r.value).toBe(757.23);
+    expect(r.conditions?.find((c) => c.id === "contacts")?.status).toBe("unknown");
+  });
+  test("R4: bad facts are #VALUE! (negative, decimals, ethics CP above the total)", () => {
+    expect(errorOf(F, 2025, -1).kind).toBe("invalid");
+    expect(errorOf(F, 2025, 20.5).kind).toBe("invalid");
+    expect(errorOf(F, 2025, 20, 21).kind).toBe("invalid");
+  });
+});

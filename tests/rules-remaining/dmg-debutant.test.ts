@@ -15,7 +15,7 @@ describe("R7 prime DMG débutant (seeds 000 and 002)", () => {
     expect(run("DMG.DEBUTANT", 2024, true, true, 31)).toBe(0);
     const r = explained("DMG.DEBUTANT", 2024, true, true, 31);
     expect(r.conditions?.find((c) => c.id === "acte")?.label).toMatch(/du 01\/01\/2025 au 31\/05\/2025/);
-    expect(r.steps.join(" ")).toMatch(/non accordée \(0 €\)/);
+    expect(r.steps.join(" ")).toMatch(/0 € \(non éligible\)/);
   });
   test("R7 (seeds 000, 002): no PPI for that year, or paper records -> 0", () => {
     expect(run("DMG.DEBUTANT", 2024, false, true, 0)).toBe(0);
