@@ -36,11 +36,6 @@ export interface AccreditationFacts {
 export function accreditationForfait(year: number, facts: AccreditationFacts = {}): Explained<Cents> {
   const f = params.forYear<number>("accreditation.forfait", year);
   const at = startOfYear(year);
-  const cp = params.at<number>("accreditation.cp-min", at);
-  const eth = params.at<number>("accreditation.cp-ethique-min", at);
-  const glem = params.at<number>("accreditation.glem-min", at);
-  const contacts = params.at<number>("accreditation.contacts-min", at);
-  const after = params.at<number>("accreditation.contacts.apres-annees", at);
   for (const [name, v] of Object.entries(facts)) {
     if (v !== null && v !== undefined && (!Number.isInteger(v) || v < 0)) {
       throw invalid({ fr: `Accréditation : « ${name} » doit être un entier positif, reçu ${v}.`, nl: `Accreditering: « ${name} » moet een positief geheel getal zijn, ontvangen ${v}.` });
@@ -49,6 +44,18 @@ export function accreditationForfait(year: number, facts: AccreditationFacts = {
   if (facts.cp != null && facts.cpEthics != null && facts.cpEthics > facts.cp) {
     throw invalid({ fr: `Les CP en éthique et économie (${facts.cpEthics}) font partie du total (${facts.cp}) : ils ne peuvent pas le dépasser.`, nl: `De CP ethiek en economie (${facts.cpEthics}) maken deel uit van het totaal (${facts.cp}).` });
   }
+  const feeStep = `Honoraire forfaitaire annuel d'accréditation ${year} : ${formatEuros(f.value)} (accréditation facultative ; s'y ajoutent les honoraires majorés des consultations et visites).`;
+  const anyFact = Object.values(facts).some((v) => v !== null && v !== undefined);
+  const conditionVersions = params.get("accreditation.cp-min").versions;
+  if (!anyFact && !conditionVersions.some((v) => at >= v.from && at <= v.to)) {
+    // The fee is known for this year but the conditions are attested from a later date only: give the fee alone.
+    return { value: f.value, steps: [feeStep, `Conditions de l'accréditation non encodées pour ${year} (attestées à partir du ${formatDateFr(conditionVersions[0].from)}) : non vérifiées.`], sources: f.version.sources };
+  }
+  const cp = params.at<number>("accreditation.cp-min", at);
+  const eth = params.at<number>("accreditation.cp-ethique-min", at);
+  const glem = params.at<number>("accreditation.glem-min", at);
+  const contacts = params.at<number>("accreditation.contacts-min", at);
+  const after = params.at<number>("accreditation.contacts.apres-annees", at);
   const checks: Check[] = [];
   const atLeast = (id: string, label: string, value: number | null | undefined, min: number, unit: string): Check =>
     value === null || value === undefined ? toVerify(id, label) : check(id, label, value >= min ? "met" : "not_met", `${value} ${unit}`);
@@ -70,7 +77,7 @@ export function accreditationForfait(year: number, facts: AccreditationFacts = {
     checks.push(toVerify("contacts", cLabel));
   }
   const steps = [
-    `Honoraire forfaitaire annuel d'accréditation ${year} : ${formatEuros(f.value)} (accréditation facultative ; s'y ajoutent les honoraires majorés des consultations et visites).`,
+    feeStep,
     "L'accréditation provisoire (1re année) demande l'inscription dans un GLEM et la demande d'agrément ; les conditions de CP, de sessions et de contacts valent pour la prolongation (médecins établis).",
   ];
   const sources = mergeSources(f.version.sources, cp.version.sources);

@@ -7,6 +7,8 @@ describe("R4 accreditation (seeds 000, 001)", () => {
   test("R4 (public source ABSyM): 733,61 € in 2024", () => {
     expect(run("ACCREDITATION.FORFAIT", 2024)).toBe(733.61);
     expect(explained("ACCREDITATION.FORFAIT", 2024).sources[0].title).toMatch(/ABSyM/);
+    // conditions are attested from 2025: with facts, 2024 is #N/A
+    expect(errorOf("ACCREDITATION.FORFAIT", 2024, 20).kind).toBe("unknown");
   });
   test("R4: 2026 and 2023 are #N/A naming the nearest known fee", () => {
     expect(errorOf("ACCREDITATION.FORFAIT", 2026).message).toMatch(/dernière connue : 757,23 €/);
