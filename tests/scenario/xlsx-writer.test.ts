@@ -1,0 +1,125 @@
+/**
+ * The .xlsx writer: written to a temporary file, read back with ExcelJS;
+ * formulas (sheet keys resolved to quoted names) and the core's results are
+ * present, with formats, styles, widths, frozen rows; the command line writes
+ * the example and refuses a bad scenario with a French list and exit code 2.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, existsSync, writeFileSync, readdirSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildPlan } from "../../src/scenario/plan";
+import { writeXlsx, planToWorkbook } from "../../src/workbook/xlsx-writer";
+import { run } from "../../src/cli/simulate";
+import { exampleScenario, rowByLabel, sheet } from "./helpers";
+
+const dir = mkdtempSync(join(tmpdir(), "mg-xlsx-"));
+
+async function read(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+describe("xlsx writer", () => {
+  const plan = buildPlan(exampleScenario());
+  const file = join(dir, "exemple.xlsx");
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    await writeXlsx(plan, file);
+    wb = await read(file);
+  });
+
+  test("the seven sheets with their French names", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hypothèses", "Paramètres", "Revenus", "Primes", "Charges", "Synthèse", "Échéancier"]);
+  });
+
+  test("formula cells keep the formula (quoted sheet names) and the core's result", () => {
+    const syn = wb.getWorksheet("Synthèse")!;
+    const r = sheet(plan, "syn").rows.indexOf(rowByLabel(sheet(plan, "syn"), "Résultat avant impôts")) + 1;
+    expect(syn.getCell(r, 2).value).toEqual({ formula: "B$5+B$6-B$7", result: 15649.71 });
+    const revTotal = sheet(plan, "rev").rows.indexOf(rowByLabel(sheet(plan, "rev"), "Total des honoraires")) + 1;
+    expect(syn.getCell(5, 2).value).toEqual({ formula: `'Revenus'!B$${revTotal}`, result: 19029.88 });
+    expect(syn.getCell(r, 2).numFmt).toBe('#,##0.00 "€"');
+    // every formula of the plan is in the file
+    let n = 0;
+    for (const s of plan.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      s.rows.forEach((row, i) =>
+        row.forEach((c, j) => {
+          if (!c?.formula) return;
+          n++;
+          const v = ws.getCell(i + 1, j + 1).value as ExcelJS.CellFormulaValue;
+          expect(typeof v.formula).toBe("string");
+          expect(v.formula.includes("{")).toBe(false);
+        }),
+      );
+    }
+    expect(n).toBeGreaterThan(400);
+  });
+
+  test("inputs, dates, booleans, styles, widths and frozen rows", () => {
+    const hyp = wb.getWorksheet("Hypothèses")!;
+    const agr = sheet(plan, "hyp").rows.indexOf(rowByLabel(sheet(plan, "hyp"), "Agrément comme médecin généraliste")) + 1;
+    const cell = hyp.getCell(agr, 2);
+    expect(cell.numFmt).toBe("dd/mm/yyyy");
+    // ExcelJS reads a date-formatted serial back as a Date: 01/12/2025.
+    expect(cell.value).toEqual(new Date(Date.UTC(2025, 11, 1)));
+    expect(cell.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFF2CC" } });
+    expect(hyp.getColumn(1).width).toBe(52);
+    expect(hyp.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    const pri = wb.getWorksheet("Primes")!;
+    const cond = sheet(plan, "pri").rows.indexOf(rowByLabel(sheet(plan, "pri"), "Premier palier atteint")) + 1;
+    // (ExcelJS's reader drops falsy cached results — 0 and FALSE are in the file, see the LibreOffice test.)
+    expect((pri.getCell(cond, 2).value as ExcelJS.CellFormulaValue).formula).toBe("B$9>=B$10");
+    expect((pri.getCell(cond, 3).value as ExcelJS.CellFormulaValue).result).toBe(true);
+  });
+
+  test("the workbook asks for a full recalculation on load", () => {
+    // (ExcelJS does not read calcPr back: checked on the workbook before writing.)
+    expect(planToWorkbook(plan).calcProperties.fullCalcOnLoad).toBe(true);
+  });
+});
+
+describe("npm run simulate", () => {
+  test("writes the example workbook and prints the yearly summary", async () => {
+    const out = join(dir, "cli.xlsx");
+    const r = await run(["--out", out]);
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(r.out).toContain("Scénario « Dr Exemple »");
+    expect(r.out).toMatch(/2025 +19 029,88 € +5 506,00 € +8 886,17 € +15 649,71 €/);
+    expect(r.out).toMatch(/2026 +137 933,76 € +13 139,04 € +26 550,00 € +124 522,80 € \*/);
+    expect(r.out).toContain("extrapolés");
+  });
+
+  test("two scenario files: a Comparaison sheet", async () => {
+    const other = join(dir, "autre.json");
+    const ex = JSON.parse(JSON.stringify(require("../../examples/scenario-exemple.json")));
+    writeFileSync(other, JSON.stringify({ ...ex, name: "Autre", extrapolation: { indexPercent: 2 } }));
+    const out = join(dir, "two.xlsx");
+    const r = await run(["examples/scenario-exemple.json", other, "--out", out]);
+    expect(r.code).toBe(0);
+    expect((await read(out)).worksheets.map((w) => w.name)).toContain("Comparaison");
+  });
+
+  test("a bad scenario: French list of problems, exit code 2, nothing written", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ name: "", horizon: 11, dates: { endOfTraining: "2025-13-01" } }));
+    const sub = mkdtempSync(join(dir, "bad-"));
+    const r = await run([bad, "--out", join(sub, "x.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("- name : nom du scénario requis");
+    expect(r.err).toContain("- horizon : horizon (années) : au plus 10");
+    expect(r.err).toContain("- dates.endOfTraining : date impossible");
+    expect(r.err).toContain("Rien n'a été écrit.");
+    expect(readdirSync(sub)).toEqual([]);
+  });
+
+  test("unreadable JSON and unknown options are refused with code 2", async () => {
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{ pas du json");
+    expect((await run([broken])).code).toBe(2);
+    expect((await run(["--nope"])).err).toContain("Option inconnue : --nope");
+  });
+});
