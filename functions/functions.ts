@@ -240,7 +240,7 @@ export function gestionCabinet(year: any, dmi?: any, reimbursements?: any, hours
 /**
  * Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel).
  * @customfunction ECHEANCE ECHEANCE
- * @param event Événement, par ex. « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation » (liste : MG.EXPLAIN ou README).
+ * @param event Événement, par ex. « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation » (un nom inconnu donne #VALUE! avec la liste des événements).
  * @param date Date de départ de l'événement (dossier complet, installation, agrément, ...) ; pour les événements annuels, une date de l'année ou l'année elle-même (2025).
  * @returns Nombre.
  */
