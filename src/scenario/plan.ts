@@ -285,6 +285,9 @@ function hypotheses(ctx: Ctx, name: string): Sheet {
   row("teleCost", ["Télésecrétariat : coût annuel de ces mois", "Telesecretariaat: jaarlijkse kost van die maanden", "Telesecretariat: yearly cost of those months"], input(s.staff.telesecretariat.yearlyCost, EUR));
   row("empMonths", ["Employé : mois par an", "Werknemer: maanden per jaar", "Employee: months per year"], input(s.staff.employee.months, INT));
   row("empCost", ["Employé : coût salarial annuel de ces mois", "Werknemer: jaarlijkse loonkost van die maanden", "Employee: yearly salary cost of those months"], input(s.staff.employee.yearlyCost, EUR));
+  row("empHours", ["Employé : heures par semaine (contrat)", "Werknemer: uren per week (contract)", "Employee: hours per week (contract)"], input(s.staff.employee.hoursPerWeek ?? null), L(["Vide : interventions continuité / gestion de cabinet (R10) non calculées.", "Leeg: tegemoetkomingen continuïteit / praktijkbeheer (R10) niet berekend.", "Empty: continuity / practice-management interventions (R10) not computed."]));
+  row("empContractStart", ["Employé : prise d'effet du contrat", "Werknemer: ingangsdatum van het contract", "Employee: contract start"], input(s.staff.employee.contractStart ? serialFromIso(s.staff.employee.contractStart) : null, DATE));
+  row("empFirst", ["Employé : premier contrat (aucun dans les 10 ans, continuité jamais reçue)", "Werknemer: eerste contract (geen in 10 jaar, continuïteit nooit ontvangen)", "Employee: first contract (none in 10 years, continuity never received)"], input(s.staff.employee.firstContract));
   row("rent", ["Loyer du cabinet (par an)", "Huur van de praktijk (per jaar)", "Cabinet rent (per year)"], input(s.costs.rent, EUR));
   row("other", ["Autres frais (par an)", "Andere kosten (per jaar)", "Other costs (per year)"], input(s.costs.other, EUR));
   row("cercle", ["Adhésion au cercle", "Lidmaatschap van de huisartsenkring", "Cercle membership"], input(s.costs.cercle), "famgb, association, aucun");
@@ -426,6 +429,23 @@ function revenues(ctx: Ctx, name: string, hyp: Sheet): Sheet {
   yearRow(ctx, sh, "revBefore", L(["Honoraires avant l'agrément (75 %)", "Erelonen vóór de erkenning (75 %)", "Fees before recognition (75 %)"]), (i, c) => ({ formula: `=ROUND(${sum("before", "t75_")(c)},2)`, result: eur(Y[i].revenueBefore) }), EUR);
   yearRow(ctx, sh, "revAfter", L(["Honoraires après l'agrément", "Erelonen na de erkenning", "Fees after recognition"]), (i, c) => ({ formula: `=ROUND(${sum("after", "fee")(c)},2)`, result: eur(Y[i].revenueAfter) }), EUR);
   yearRow(ctx, sh, "total", L(["Total des honoraires", "Totaal erelonen", "Total fees"]), (i, c) => ({ formula: `=${sh.ref("revBefore", c)}+${sh.ref("revAfter", c)}`, result: eur(Y[i].revenue) }), EUR, "total");
+  sh.add([lab(L(["Part du patient et remboursements (seuils R10)", "Aandeel patiënt en terugbetalingen (drempels R10)", "Patients' share and reimbursements (R10 thresholds)"]), "subtitle")]);
+  for (const [code, t] of codes) {
+    yearRow(ctx, sh, `tk${code}`, `${L(["Ticket modérateur", "Remgeld", "Patient's share"])} — ${L(t as unknown as Tr)}`, (i) => ({ formula: `=${ctx.par.ref(`ticket.${code}`, ctx.years[i])}`, result: eur(Y[i].tickets[code]) }), EUR);
+  }
+  yearRow(
+    ctx,
+    sh,
+    "tickets",
+    L(["Tickets modérateurs payés par les patients", "Remgeld betaald door de patiënten", "Patients' shares paid"]),
+    (i, c) =>
+      ({
+        formula: `=ROUND((${sh.ref("acc_before", c)}+${sh.ref("acc_after", c)})*${sh.ref("tk101076", c)}+(${sh.ref("non_before", c)}+${sh.ref("non_after", c)})*${sh.ref("tk101032", c)}+(${sh.ref("vis_before", c)}+${sh.ref("vis_after", c)})*${sh.ref("tk103132", c)},2)`,
+        result: eur(Y[i].ticketsTotal),
+      }),
+    EUR,
+  );
+  yearRow(ctx, sh, "ami", L(["Remboursements de l'assurance (AMI)", "Terugbetalingen door de verzekering (ZIV)", "Insurance reimbursements"]), (i, c) => ({ formula: `=${sh.ref("total", c)}-${sh.ref("tickets", c)}`, result: eur(Y[i].reimbursements) }), EUR, "formula", L(["Patients ordinaires avec DMG (tickets du guide) : approximation.", "Gewone patiënten met GMD (remgeld uit de gids): benadering.", "Ordinary patients with a GMR (guide's shares): approximation."]));
   return sh;
 }
 
@@ -644,22 +664,51 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
   );
   toVerify(L(["tarifs conventionnés, missions de première ligne, actions FR/NL, budget, 1 Sumehr, demande dans les 6 mois, rester 5 ans dans le quartier, au plus 10 subventions par an.", "geconventioneerde tarieven, eerstelijnsopdrachten, acties FR/NL, budget, 1 Sumehr, aanvraag binnen 6 maanden, 5 jaar in de wijk blijven, max. 10 subsidies per jaar.", "conventioned tariffs, first-line missions, FR/NL actions, budget, 1 Sumehr, request within 6 months, stay 5 years in the quarter, at most 10 grants a year."]));
 
+  // R10 Continuité des soins / gestion de cabinet
+  sh.add([lab(L(["Continuité des soins (une fois) ou gestion de cabinet (annuelle) (R10, INAMI)", "Continuïteit van zorg (eenmalig) of praktijkbeheer (jaarlijks) (R10, RIZIV)", "Continuity of care (once) or practice management (yearly) (R10, INAMI)"]), "subtitle")]);
+  const cs = H(ctx, hyp, "empContractStart");
+  const hours = H(ctx, hyp, "empHours");
+  const W = (id: string, i: number, yr: string) => `DATE(${yr}+${P(`${id}.decalage`, i)},${P(`${id}.mois`, i)},${P(`${id}.jour`, i)})`;
+  cond("supContract", ["Employé sous contrat (date et heures renseignées)", "Werknemer onder contract (datum en uren ingevuld)", "Employee under contract (date and hours given)"], () => `AND(${H(ctx, hyp, "empMonths")}>0,${cs}>0,ISNUMBER(${hours}))`, (y) => y.support.contract);
+  cond("supHours", ["Contrat d'au moins 13 h/semaine", "Contract van ten minste 13 u/week", "Contract of at least 13 h/week"], (i) => `${hours}>=${P("soutien.heures-min", i)}`, (y) => y.support.hours);
+  cond("supExempt", ["Exempté des seuils : médecin seul, numéro reconnu depuis moins de 5 ans au 1er janvier", "Vrijgesteld van drempels: alleen werkende arts, nummer minder dan 5 jaar erkend op 1 januari", "Exempt from thresholds: single GP, number recognised less than 5 years on 1 January"], (i, c, yr) => `AND(${type}="solo",${inami}>EDATE(${yStart(yr)},-12*${P("soutien.exemption.annees", i)}))`, (y) => y.support.exempt);
+  cond("supDmi", ["Au moins 500 DMI (DMG gérés) ou exempté", "Ten minste 500 EMD (beheerde GMD's) of vrijgesteld", "At least 500 EMRs (GMRs managed) or exempt"], (i, c) => `OR(${sh.ref("supExempt", c)},${HA(ctx, hyp, "dmg", i)}>=${P("soutien.dmi-min", i)})`, (y) => y.support.dmi);
+  cond("supRem", ["Au moins 25 000 € de remboursements ou exempté", "Ten minste 25 000 € terugbetalingen of vrijgesteld", "At least 25 000 € of reimbursements or exempt"], (i, c) => `OR(${sh.ref("supExempt", c)},${rev.xref("ami", c)}>=${P("soutien.remboursements-min", i)})`, (y) => y.support.reimbursements);
+  cond("supWindow", ["Continuité : contrat prenant effet du 1/9 de l'année précédente au 31/8", "Continuïteit: contract van kracht van 1/9 van het vorige jaar tot 31/8", "Continuity: contract effective from 1/9 of the previous year to 31/8"], (i, c, yr) => `AND(${cs}>=${W("continuite.contrat.debut", i, yr)},${cs}<=${W("continuite.contrat.fin", i, yr)})`, (y) => y.support.continuiteWindow);
+  cond("supFirst", ["Continuité : premier contrat (déclaré)", "Continuïteit: eerste contract (verklaard)", "Continuity: first contract (declared)"], () => H(ctx, hyp, "empFirst"), (y) => y.support.first);
+  amount(
+    "cont",
+    ["Intervention continuité des soins (minimum)", "Tegemoetkoming continuïteit van zorg (minimum)", "Continuity-of-care intervention (minimum)"],
+    (i, c) => `IF(AND(${["supContract", "supHours", "supDmi", "supRem", "supWindow", "supFirst"].map((r) => sh.ref(r, c)).join(",")}),${P("continuite.montant.min", i)},0)`,
+    (y) => y.support.continuite,
+    L(["Montant final de 5 000 à 7 500 € selon les demandes : le minimum est retenu.", "Eindbedrag 5 000 tot 7 500 € naargelang de aanvragen: het minimum wordt genomen.", "Final amount 5 000 to 7 500 € depending on requests: the minimum is used."]),
+  );
+  cond("supGestion", ["Gestion : contrat en vigueur au plus tard le 31 décembre", "Beheer: contract van kracht uiterlijk op 31 december", "Management: contract in force by 31 December"], (i, c, yr) => `AND(${cs}>0,${cs}<=${yEnd(yr)})`, (y) => y.support.gestionContract);
+  cond("supNoCont", ["Gestion : pas d'intervention continuité la même année (non cumulable)", "Beheer: geen tegemoetkoming continuïteit hetzelfde jaar (niet cumuleerbaar)", "Management: no continuity intervention the same year (not cumulable)"], (i, c) => `${sh.ref("cont", c)}=0`, (y) => y.support.noContinuite);
+  amount(
+    "gestion",
+    ["Intervention gestion de cabinet (minimum)", "Tegemoetkoming praktijkbeheer (minimum)", "Practice-management intervention (minimum)"],
+    (i, c) => `IF(AND(${["supContract", "supHours", "supDmi", "supRem", "supGestion", "supNoCont"].map((r) => sh.ref(r, c)).join(",")}),${P("gestion.montant.min", i)},0)`,
+    (y) => y.support.gestion,
+  );
+  toVerify(L(["contrat à durée indéterminée, pas de Maribel social ni de subvention des pouvoirs locaux pour ce poste, type de cabinet, demande dans les délais (Échéancier).", "contract van onbepaalde duur, geen Sociale Maribel of subsidie van lokale besturen voor deze functie, type praktijk, aanvraag binnen de termijn (Kalender).", "open-ended contract, no social Maribel or local-authority subsidy for this job, practice type, request in time (Deadlines)."]));
+
   sh.blank();
   yearRow(
     ctx,
     sh,
     "total",
     L(["Total des primes et subsides", "Totaal premies en subsidies", "Total grants and subsidies"]),
-    (i, c) => ({ formula: `=${["ppi", "dmg", "empRefund", "teleRefund", "acc", "ss", "inst"].map((r) => sh.ref(r, c)).join("+")}`, result: eur(Y[i].primes) }),
+    (i, c) => ({ formula: `=${["ppi", "dmg", "empRefund", "teleRefund", "acc", "ss", "inst", "cont", "gestion"].map((r) => sh.ref(r, c)).join("+")}`, result: eur(Y[i].primes) }),
     EUR,
     "total",
   );
   sh.add([
     lab(
       L([
-        "Non modélisés : interventions continuité des soins et gestion de cabinet (R10 : il faut la date et les heures du contrat), prime Impulseo I, revenus du forfait en maison médicale.",
-        "Niet gemodelleerd: tegemoetkomingen continuïteit van zorg en praktijkbeheer (R10: datum en uren van het contract nodig), Impulseo I, forfaitaire inkomsten in een wijkgezondheidscentrum.",
-        "Not modelled: continuity-of-care and practice-management interventions (R10: need the contract's date and hours), Impulseo I, capitation income of a health centre.",
+        "Non modélisés : prime Impulseo I, revenus du forfait en maison médicale, subvention de structure multidisciplinaire.",
+        "Niet gemodelleerd: Impulseo I, forfaitaire inkomsten in een wijkgezondheidscentrum, subsidie voor een multidisciplinaire structuur.",
+        "Not modelled: Impulseo I, capitation income of a health centre, multidisciplinary structure grant.",
       ]),
       "note",
     ),
@@ -718,6 +767,11 @@ const EVENT_FORMULAS: Record<string, { param: string; kind: "calendar" | "months
   "installation.depenses-fin": { param: "installation.depenses.apres", kind: "months" },
   "impulseo.demande-debut": { param: "impulseo.demande.debut", kind: "calendar" },
   "impulseo.demande": { param: "impulseo.demande.fin", kind: "calendar" },
+  "continuite.demande": { param: "continuite.demande.fin", kind: "calendar" },
+  "continuite.paiement": { param: "continuite.paiement", kind: "calendar" },
+  "gestion.demande-debut": { param: "gestion.demande.debut", kind: "calendar" },
+  "gestion.demande": { param: "gestion.demande.fin", kind: "calendar" },
+  "gestion.paiement": { param: "gestion.paiement", kind: "calendar" },
 };
 
 const BASE_CELLS: Record<string, string> = { endOfTraining: "endOfTraining", agrement: "agrement", installation: "installation" };
@@ -732,10 +786,12 @@ function calendar(ctx: Ctx, name: string, hyp: Sheet): Sheet {
   sh.add([head(L(["Date", "Datum", "Date"])), head(L(["Démarche", "Stap", "Step"])), head(L(["Règle", "Regel", "Rule"])), head(L(["Source", "Bron", "Source"]))]);
   const sim = ctx.sim.years;
   const claims = new Set(sim.filter((y) => y.employee.claimedMonths + y.telesecretariat.claimedMonths > 0).map((y) => y.year));
+  const continuite = new Set(sim.filter((y) => y.support.continuite > 0).map((y) => y.year));
+  const gestion = new Set(sim.filter((y) => y.support.gestion > 0).map((y) => y.year));
   const rows = deadlines(
     { endOfTraining: d.endOfTraining, agrement: d.agrement, installation: d.installation, years: ctx.years },
     lang,
-  ).filter((r) => keepEvent(r, s, claims, yearOf(d.inamiNumber)));
+  ).filter((r) => keepEvent(r, s, { claims, continuite, gestion }, yearOf(d.inamiNumber)));
   for (const r of rows) {
     const def = EVENT_FORMULAS[r.event];
     const baseYear = r.year ?? yearOf(baseOf(r, d));
@@ -767,8 +823,11 @@ const EVENT_BASES: Record<string, "endOfTraining" | "agrement" | "installation" 
   "installation.depenses-fin": "installation",
 };
 
-function keepEvent(r: DeadlineRow, s: Scenario, claims: Set<number>, numberYear: number): boolean {
+function keepEvent(r: DeadlineRow, s: Scenario, years: { claims: Set<number>; continuite: Set<number>; gestion: Set<number> }, numberYear: number): boolean {
   if (!(r.event in EVENT_FORMULAS)) return false;
+  const claims = years.claims;
+  if (r.event.startsWith("continuite.")) return r.year !== undefined && years.continuite.has(r.year);
+  if (r.event.startsWith("gestion.")) return r.year !== undefined && years.gestion.has(r.year);
   if (r.event.startsWith("statut-social.")) return s.conventionnement !== "aucun";
   if (r.event.startsWith("dmg.")) return r.year === numberYear;
   if (r.event.startsWith("impulseo.")) return r.year !== undefined && claims.has(r.year);

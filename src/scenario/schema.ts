@@ -74,6 +74,15 @@ const staffLine = z.object({
   yearlyCost: euros,
 });
 
+const employeeLine = staffLine.extend({
+  /** Weekly hours of the employment contract (R10: ≥ 13 h/week); omitted: R10 not computed. */
+  hoursPerWeek: z.number({ message: "heures par semaine : nombre attendu" }).min(0, "heures par semaine : au moins 0").max(60, "heures par semaine : au plus 60").optional(),
+  /** Date the (open-ended) employment contract takes effect (R10); omitted: R10 not computed. */
+  contractStart: isoDate.optional(),
+  /** First contract: no employee in the 10 years before and continuité des soins never received (R10). */
+  firstContract: z.boolean().default(true),
+});
+
 export const investmentSchema = z.object({
   label: z.string().trim().min(1, "libellé de l'investissement requis").max(80),
   /** Purchase price (euros). */
@@ -134,10 +143,10 @@ export const scenarioSchema = z
       .object({
         /** Telesecretariat (Impulseo III). */
         telesecretariat: staffLine.default({ months: 0, yearlyCost: 0 }),
-        /** Employee (Impulseo II: salary costs). */
-        employee: staffLine.default({ months: 0, yearlyCost: 0 }),
+        /** Employee (Impulseo II: salary costs; R10 continuité des soins / gestion de cabinet). */
+        employee: employeeLine.default({ months: 0, yearlyCost: 0, firstContract: true }),
       })
-      .default({ telesecretariat: { months: 0, yearlyCost: 0 }, employee: { months: 0, yearlyCost: 0 } }),
+      .default({ telesecretariat: { months: 0, yearlyCost: 0 }, employee: { months: 0, yearlyCost: 0, firstContract: true } }),
     costs: z.object({
       /** Cabinet rent per year. */
       rent: euros,

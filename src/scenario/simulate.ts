@@ -7,7 +7,7 @@
  * The legal rules are NOT re-implemented here: each amount comes from its
  * rule in src/rules (R1 fee/stageTariff, R4 accreditationForfait,
  * R5 statutSocial, R6 primeIntegree, R7 dmgDebutant, R8 installationSubsidy,
- * R9 impulseoRefund), called for the simulated year when its figures are
+ * R9 impulseoRefund, R10 continuiteSoins/gestionCabinet), called for the simulated year when its figures are
  * published, or for the reference year of the last published figures when
  * the year is extrapolated (see year-params.ts); the indexation hypothesis
  * is then applied to the published amount. Two rules combine a figure with
@@ -42,7 +42,7 @@
  *   are yearly; investments are depreciated straight-line over their years
  *   (the last year takes the rounding remainder).
  */
-import { endOfYear, serialFromIso, startOfYear, yearOf, addMonths, type Serial } from "../dates";
+import { endOfYear, serialFromIso, startOfYear, yearOf, addMonths, addYears, type Serial } from "../dates";
 import { divRound, mulFraction, mulRate, eurosToCents, type Cents } from "../money";
 import { fee, stageTariff } from "../rules/stage-tariff";
 import { primeIntegree, type PracticeStatus } from "../rules/prime-integree";
@@ -52,6 +52,7 @@ import { accreditationForfait } from "../rules/accreditation";
 import { statutSocial } from "../rules/statut-social";
 import { installationSubsidy } from "../rules/installation";
 import { calendarParam } from "../rules/eligibility";
+import { continuiteSoins, gestionCabinet } from "../rules/soutien-cabinet";
 import { activityOf, yearsOf, type Scenario } from "./schema";
 import { indexCents, versionFor, yearValue } from "./year-params";
 
@@ -107,6 +108,11 @@ export interface SimYear {
   revenueBefore: Cents;
   revenueAfter: Cents;
   revenue: Cents;
+  tickets: Record<(typeof FEE_CODES)[number], Cents>;
+  /** Patients' share (ticket modérateur) of the year's acts. */
+  ticketsTotal: Cents;
+  /** Reimbursements by the insurance (AMI): fees − patients' share. */
+  reimbursements: Cents;
   ppi: { status: PracticeStatus; active: boolean; software: boolean; criteria: number; firstThreshold: number; reached: boolean; amount: Cents };
   dmg: { numberYear: boolean; fromFirstYear: boolean; ppiObtained: boolean; acte: boolean; electronic: boolean; amount: Cents };
   employee: StaffYear;
@@ -115,6 +121,19 @@ export interface SimYear {
   accreditation: { inForce: boolean; amount: Cents };
   statutSocial: { conventioned: boolean; agreeAllYear: boolean; activeAllYear: boolean; amount: Cents };
   installation: { installationYear: boolean; inForce: boolean; penurie: boolean; young: boolean; amount: Cents };
+  support: {
+    contract: boolean;
+    hours: boolean;
+    exempt: boolean;
+    dmi: boolean;
+    reimbursements: boolean;
+    continuiteWindow: boolean;
+    first: boolean;
+    continuite: Cents;
+    gestionContract: boolean;
+    noContinuite: boolean;
+    gestion: Cents;
+  };
   primes: Cents;
   charges: {
     telesecretariat: Cents;
@@ -132,6 +151,13 @@ export interface Simulation {
   scenario: Scenario;
   years: SimYear[];
   totals: { revenue: Cents; primes: Cents; charges: Cents; result: Cents };
+}
+
+/** A calendar parameter {month, day, yearOffset} of `year` as a date (DATE(year + offset; month; day) in the sheet). */
+function calendarDate(year: number, id: string, idx: number, offset: number): Serial {
+  const m = yearValue(`${id}.mois`, year, idx).value;
+  const day = yearValue(`${id}.jour`, year, idx).value;
+  return serialFromIso(`${year + offset}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 }
 
 /** Scenario dates as serials. */
@@ -196,6 +222,15 @@ export function simulate(s: Scenario): Simulation {
     const revenueBefore = revenueOf(before, tariffs75);
     const revenueAfter = revenueOf(after, fees);
     const revenue = revenueBefore + revenueAfter;
+    // Patients' share: the ticket modérateur of each act (R1 rule, part "ticket"), the same before and after agrément.
+    const tickets = {} as SimYear["tickets"];
+    for (const code of FEE_CODES) {
+      const ry = ruleYear(`ticket.${code}`);
+      tickets[code] = indexed(stageTariff(code, endOfYear(ry.year), "ticket").value, ry.n);
+    }
+    const ticketsTotal =
+      (before.accredited + after.accredited) * tickets["101076"] + (before.notAccredited + after.notAccredited) * tickets["101032"] + (before.visits + after.visits) * tickets["103132"];
+    const reimbursements = revenue - ticketsTotal;
 
     // R6: prime de pratique intégrée of the year.
     const status: PracticeStatus = d.agrement <= yE ? (s.practice.type === "maison-medicale" ? "forfait" : "acte") : "formation";
@@ -302,7 +337,43 @@ export function simulate(s: Scenario): Simulation {
       }).value;
     }
 
-    const primes = ppi.amount + dmgInfo.amount + employee.refund + telesecretariat.refund + accAmount + ssAmount + inst.amount;
+    // R10: continuité des soins (once, contract taking effect from 1/9 of the year before to 31/8)
+    // or gestion de cabinet (yearly), not both the same year; only with an employee whose contract
+    // date and hours are given. DMI are taken as the DMG managed; reimbursements = AMI share of fees.
+    // An extrapolated year asks the rule of the last published year with the contract date shifted
+    // by the same number of years (same windows, published amounts), then indexes the amount.
+    const e = s.staff.employee;
+    const cs = e.contractStart ? serialFromIso(e.contractStart) : null;
+    const hours = e.hoursPerWeek ?? null;
+    const contract = e.months > 0 && cs !== null && hours !== null;
+    const hoursMin = yearValue("soutien.heures-min", year, idx).value;
+    const exempt = s.practice.type === "solo" && d.inamiNumber > addMonths(yS, -12 * yearValue("soutien.exemption.annees", year, idx).value);
+    const cWindow = [yearValue("continuite.contrat.debut.decalage", year, idx).value, yearValue("continuite.contrat.fin.decalage", year, idx).value];
+    const wFrom = calendarDate(year, "continuite.contrat.debut", idx, cWindow[0]);
+    const wTo = calendarDate(year, "continuite.contrat.fin", idx, cWindow[1]);
+    const support = {
+      contract,
+      hours: hours !== null && hours >= hoursMin,
+      exempt,
+      dmi: exempt || a.dmgCount >= yearValue("soutien.dmi-min", year, idx).value,
+      reimbursements: exempt || reimbursements >= yearValue("soutien.remboursements-min", year, idx).value,
+      continuiteWindow: cs !== null && cs >= wFrom && cs <= wTo,
+      first: e.firstContract,
+      continuite: 0,
+      gestionContract: cs !== null && cs <= yE,
+      noContinuite: true,
+      gestion: 0,
+    };
+    if (contract) {
+      const common = { dmi: a.dmgCount, reimbursements, young: exempt, hours };
+      const rc = ruleYear("continuite.montant.min");
+      support.continuite = indexed(continuiteSoins({ ...common, year: rc.year, contractStart: addYears(cs, -rc.n), otherSupport: null, first: e.firstContract, bound: "min" }).value, rc.n);
+      support.noContinuite = support.continuite === 0;
+      const rg = ruleYear("gestion.montant.min");
+      support.gestion = indexed(gestionCabinet({ ...common, year: rg.year, contractStart: addYears(cs, -rg.n), otherSupport: support.noContinuite ? null : true }).value, rg.n);
+    }
+
+    const primes = ppi.amount + dmgInfo.amount + employee.refund + telesecretariat.refund + accAmount + ssAmount + inst.amount + support.continuite + support.gestion;
 
     // Charges.
     const prorata = (euros: number) => mulFraction(eurosToCents(euros), activeDays, daysInYear);
@@ -344,6 +415,9 @@ export function simulate(s: Scenario): Simulation {
       revenueBefore,
       revenueAfter,
       revenue,
+      tickets,
+      ticketsTotal,
+      reimbursements,
       ppi,
       dmg: dmgInfo,
       employee,
@@ -352,6 +426,7 @@ export function simulate(s: Scenario): Simulation {
       accreditation: { inForce: accInForce, amount: accAmount },
       statutSocial: { conventioned, agreeAllYear, activeAllYear, amount: ssAmount },
       installation: inst,
+      support,
       primes,
       charges,
       result: revenue + primes - charges.total,

@@ -146,7 +146,7 @@ describe("LibreOffice recalculates the .xlsx to the core's values", () => {
       practice: { type: "regroupement", gps: 3 },
       quartier: { code: 11, penurie: true },
       conventionnement: "partiel",
-      staff: { telesecretariat: { months: 12, yearlyCost: 9123.45 }, employee: { months: 7, yearlyCost: 31234.57 } },
+      staff: { telesecretariat: { months: 12, yearlyCost: 9123.45 }, employee: { months: 7, yearlyCost: 31234.57, hoursPerWeek: 20, contractStart: "2025-11-01" } },
       costs: { rent: 7000, other: 5000, cercle: "association", associationFee: 120 },
       extrapolation: { indexPercent: 2.5 },
       horizon: 8,

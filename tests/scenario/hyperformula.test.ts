@@ -20,7 +20,8 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
     const young = { endOfTraining: "2025-06-30", agrement: "2025-07-01", inamiNumber: "2025-07-15", installation: "2025-10-15" };
     const plans = [
       buildPlan(variant({ extrapolation: { indexPercent: 2.5 } })),
-      buildPlan(variant({ practice: { type: "regroupement", gps: 3 }, staff: { telesecretariat: { months: 12, yearlyCost: 9000 }, employee: { months: 7, yearlyCost: 31000 } }, extrapolation: { indexPercent: 1.7 } })),
+      buildPlan(variant({ practice: { type: "regroupement", gps: 3 }, staff: { telesecretariat: { months: 12, yearlyCost: 9000 }, employee: { months: 7, yearlyCost: 31000, hoursPerWeek: 19, contractStart: "2026-03-01" } }, extrapolation: { indexPercent: 1.7 } })),
+      buildPlan(variant({ staff: { employee: { months: 12, yearlyCost: 30000, hoursPerWeek: 20, contractStart: "2025-11-01" } }, extrapolation: { indexPercent: 3 } })),
       buildPlan(variant({ dates: young, quartier: { code: 11, penurie: true }, installationBudget: 18000, conventionnement: "partiel", horizon: 10 })),
       buildPlan(variant({ practice: { type: "maison-medicale", gps: 4 }, costs: { rent: 0, other: 1000, cercle: "association", associationFee: 120 }, language: "nl" })),
       buildPlan([exampleScenario(), variant({ name: "Autre", accreditation: { accredited: false }, activity: [{ consultationsPerWeek: 70, visitsPerWeek: 5, weeksWorked: 45, accreditedSharePercent: 0, dmgCount: 50, eServicesCriteria: 8, acceptedSoftware: false }] })]),
@@ -46,7 +47,7 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
         fc.integer({ min: 0, max: 200 }),
         fc.integer({ min: 0, max: 400 }),
         fc.array(activity, { minLength: 1, maxLength: 4 }),
-        fc.record({ m1: fc.integer({ min: 0, max: 12 }), c1: euros, m2: fc.integer({ min: 0, max: 12 }), c2: euros }),
+        fc.record({ m1: fc.integer({ min: 0, max: 12 }), c1: euros, m2: fc.integer({ min: 0, max: 12 }), c2: euros, h: fc.option(fc.integer({ min: 0, max: 40 })), start: fc.option(date(2025)) }),
         fc.constantFrom("solo", "regroupement", "groupe", "maison-medicale"),
         fc.integer({ min: 1, max: 5 }),
         fc.constantFrom("total", "partiel", "aucun"),
@@ -64,7 +65,7 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
             conventionnement: conv,
             accreditation: { accredited: true, from: "2025-01-01" },
             activity: acts,
-            staff: { telesecretariat: { months: staff.m1, yearlyCost: staff.c1 }, employee: { months: staff.m2, yearlyCost: staff.c2 } },
+            staff: { telesecretariat: { months: staff.m1, yearlyCost: staff.c1 }, employee: { months: staff.m2, yearlyCost: staff.c2, ...(staff.h !== null ? { hoursPerWeek: staff.h } : {}), ...(staff.start !== null ? { contractStart: staff.start } : {}) } },
             quartier: { code: 11, penurie },
             extrapolation: { indexPercent: index },
           });

@@ -200,6 +200,29 @@ describe("buildPlan — hypotheses and variants", () => {
     expect(yearResults(pri, "Impulseo III (part du médecin)", 1)).toEqual([750]);
   });
 
+  test("R10 (seed 004): an employee from 01/11/2025, 20 h/week — gestion de cabinet 2025, continuité des soins 2026, then gestion again", () => {
+    const s = variant({ staff: { telesecretariat: { months: 0, yearlyCost: 0 }, employee: { months: 12, yearlyCost: 30000, hoursPerWeek: 20, contractStart: "2025-11-01" } } });
+    const pri = sheet(buildPlan(s), "pri");
+    // Solo GP whose number (15/12/2025) is < 5 years old: exempt from the 500 DMI / 25 000 € thresholds.
+    expect(yearResults(pri, "Exempté des seuils", 5)).toEqual([true, true, true, true, true]);
+    // Contract effective 01/11/2025: inside the continuité window of 2026 (01/09/2025–31/08/2026), not of 2025.
+    expect(yearResults(pri, "Continuité : contrat prenant effet", 3)).toEqual([false, true, false]);
+    // Minimum amounts (seed 004): continuité 5 000 € once; gestion 3 796 € a year, not the same year.
+    expect(yearResults(pri, "Intervention continuité des soins (minimum)", 5)).toEqual([0, 5000, 0, 0, 0]);
+    expect(yearResults(pri, "Intervention gestion de cabinet (minimum)", 5)).toEqual([3796, 0, 3796, 3796, 3796]);
+    const part = variant({ staff: { employee: { months: 12, yearlyCost: 30000, hoursPerWeek: 10, contractStart: "2025-11-01" } } });
+    // 10 h/week < 13 h: neither.
+    expect(yearResults(sheet(buildPlan(part), "pri"), "Intervention gestion de cabinet (minimum)", 2)).toEqual([0, 0]);
+  });
+
+  test("R1 (seed 000): patients' shares and AMI reimbursements of 2025", () => {
+    const rev = sheet(buildPlan(exampleScenario()), "rev");
+    // 695 consultations 101032 × 4,00 + 93 visits × 16,54 = 2 780,00 + 1 538,22 = 4 318,22
+    expect(yearResults(rev, "Tickets modérateurs payés par les patients", 1)).toEqual([4318.22]);
+    // 19 029,88 − 4 318,22 = 14 711,66
+    expect(yearResults(rev, "Remboursements de l'assurance (AMI)", 1)).toEqual([14711.66]);
+  });
+
   test("Dutch and English sheet names follow the scenario's language", () => {
     expect(buildPlan(variant({ language: "nl" })).sheets.map((s) => s.name)).toEqual(["Hypothesen", "Parameters", "Inkomsten", "Premies", "Kosten", "Overzicht", "Kalender"]);
     expect(buildPlan(exampleScenario(), { language: "en" }).sheets.map((s) => s.name)).toEqual(["Assumptions", "Parameters", "Revenue", "Grants", "Costs", "Summary", "Deadlines"]);
