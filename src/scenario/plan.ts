@@ -176,7 +176,10 @@ export function buildPlan(scenarios: Scenario[] | Scenario, opts: PlanOptions = 
   checked.forEach((s, n) => {
     const lang = opts.language ?? s.language;
     const prefix = many ? `s${n + 1}-` : "";
-    const namePrefix = many ? `${s.name.slice(0, 14)} - ` : "";
+    // Sheet names may not contain : \ / ? * [ ] (nor start or end with an apostrophe).
+    const short = s.name.replace(/[:\\/?*[\]']/g, "-").slice(0, 14).trim();
+    const clash = checked.some((o, m) => m !== n && o.name.replace(/[:\\/?*[\]']/g, "-").slice(0, 14).trim() === short);
+    const namePrefix = many ? `${clash ? `${n + 1}. ${short.slice(0, 11)}` : short} - ` : "";
     const names = (key: string) => (namePrefix + tr(lang, SHEET_NAMES[key])).slice(0, 31);
     const sim = simulate(s);
     const years = yearsOf(s);

@@ -12,6 +12,7 @@ import { buildPlan } from "../../src/scenario/plan";
 import { simulate } from "../../src/scenario/simulate";
 import { parseScenario, formatProblems } from "../../src/scenario/schema";
 import { isRuleError } from "../../src/errors";
+import { isValidSheetName } from "../../src/workbook/plan";
 import { exampleScenario, exampleInput, variant, sheet, yearResults, rowByLabel } from "./helpers";
 
 describe("buildPlan — the example scenario", () => {
@@ -239,6 +240,15 @@ describe("buildPlan — hypotheses and variants", () => {
     expect(result[1]).toMatchObject({ formula: "={s1-syn}!B8", result: 15649.71 });
     expect(result.some((c) => c?.formula === "={s2-syn}!B8")).toBe(true);
     expect(new Set(plan.sheets.map((s) => s.key)).size).toBe(15);
+  });
+
+  test("scenario names become valid, distinct sheet-name prefixes", () => {
+    const plan = buildPlan([variant({ name: "A/B: [x]" }), variant({ name: "A/B: [x]" })]);
+    const names = plan.sheets.map((s) => s.name);
+    expect(names[0]).toBe("1. A-B- -x- - Hypothèses");
+    expect(names[7]).toBe("2. A-B- -x- - Hypothèses");
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every((n) => isValidSheetName(n))).toBe(true);
   });
 
   test("a simulation year before any published fee is an explicit #N/A, not an invented figure", () => {
