@@ -468,7 +468,12 @@ export async function writePlan(
         leftOver,
       );
     }
-    const what = removed.length > 0 ? `les ${removed.length} feuilles ajoutées (${removed.join(", ")}) ont été supprimées` : "aucune feuille n'avait été ajoutée";
+    const what =
+      removed.length === 0
+        ? "aucune feuille n'avait été ajoutée"
+        : removed.length === 1
+          ? `la feuille ajoutée (${removed[0]}) a été supprimée`
+          : `les ${removed.length} feuilles ajoutées (${removed.join(", ")}) ont été supprimées`;
     throw new WriteError(
       `La création du classeur a échoué : ${describe(error)}. Le classeur est revenu à son état initial : ${what} ; vos feuilles existantes n'ont pas été modifiées.`,
       error,

@@ -271,6 +271,11 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
     expect(error.message).toContain("les 3 feuilles ajoutées (Hypothèses (2), Paramètres, Synthèse (2)) ont été supprimées");
     expect(error.message).toContain("vos feuilles existantes n'ont pas été modifiées");
     expect(excel.sheetNames).toEqual(["Synthèse", "Hypothèses", "Clients"]);
+    // failing right after the first sheet was added: one sheet to remove, in the singular
+    const early = userWorkbook({ failWhen: (op) => op.startsWith("worksheets.add(Paramètres)") });
+    const one = (await writePlan(fixturePlan(), early).catch((e: unknown) => e)) as WriteError;
+    expect(one.message).toContain("la feuille ajoutée (Hypothèses (2)) a été supprimée");
+    expect(early.sheetNames).toEqual(["Synthèse", "Hypothèses", "Clients"]);
   });
 
   test("the clean-up never deletes a sheet that existed before the build, even one renamed meanwhile to a chosen name (ids are checked)", async () => {
