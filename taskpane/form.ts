@@ -312,6 +312,26 @@ export interface Validation {
   others: { path: string; message: string }[];
 }
 
+/**
+ * The schema's messages are French. In Dutch or English, the common ones
+ * (bounds, required, integer, cents) are translated, without the field name
+ * the schema puts in front (the message sits next to the field's label);
+ * the others stay in French.
+ */
+export function localizeSchemaMessage(message: string, lang: UiLang): string {
+  if (lang === "fr") return message;
+  const bare = message.replace(/^[^:]+ : (?=(au plus|au moins|nombre entier attendu|valeur requise)\b)/, "");
+  let m = /^au plus (-?[\d.,]+)( %)?$/.exec(bare);
+  if (m) return t(lang, "errAtMost", { n: m[1] + (m[2] ?? "") });
+  m = /^au moins (-?[\d.,]+)( %)?$/.exec(bare);
+  if (m) return t(lang, "errAtLeast", { n: m[1] + (m[2] ?? "") });
+  if (bare === "nombre entier attendu") return t(lang, "errInt");
+  if (bare === "valeur requise") return t(lang, "errRequired");
+  if (bare === "le montant ne peut pas être négatif") return t(lang, "errNegative");
+  if (bare === "au plus deux décimales (centimes)") return t(lang, "errCents");
+  return message;
+}
+
 /** Validates a form: the form's own format checks, then the zod schema. */
 export function validateForm(form: ScenarioForm, lang: UiLang): Validation {
   const { input, local } = readForm(form, lang);
@@ -322,10 +342,11 @@ export function validateForm(form: ScenarioForm, lang: UiLang): Validation {
   if (parsed.ok && Object.keys(local).length === 0) return { ok: true, scenario: parsed.scenario, fields, others };
   if (!parsed.ok) {
     for (const p of parsed.problems) {
+      const message = localizeSchemaMessage(p.message, lang);
       if (known.has(p.path)) {
-        if (!(p.path in fields)) fields[p.path] = p.message;
-      } else if (!others.some((o) => o.path === p.path && o.message === p.message)) {
-        others.push({ path: p.path, message: p.message });
+        if (!(p.path in fields)) fields[p.path] = message;
+      } else if (!others.some((o) => o.path === p.path && o.message === message)) {
+        others.push({ path: p.path, message });
       }
     }
   }

@@ -153,6 +153,10 @@ const T = {
   errDateFormat: { fr: "date au format JJ/MM/AAAA attendue (par ex. 01/10/2025)", nl: "datum in de vorm DD/MM/JJJJ verwacht (bv. 01/10/2025)", en: "date expected as DD/MM/YYYY (e.g. 01/10/2025)" },
   errDateImpossible: { fr: "date impossible : ce jour n'existe pas", nl: "onmogelijke datum: deze dag bestaat niet", en: "impossible date: this day does not exist" },
   errRequired: { fr: "valeur requise", nl: "waarde vereist", en: "value required" },
+  errAtMost: { fr: "au plus {n}", nl: "maximaal {n}", en: "at most {n}" },
+  errAtLeast: { fr: "au moins {n}", nl: "minimaal {n}", en: "at least {n}" },
+  errNegative: { fr: "le montant ne peut pas être négatif", nl: "het bedrag mag niet negatief zijn", en: "the amount cannot be negative" },
+  errCents: { fr: "au plus deux décimales (centimes)", nl: "hoogstens twee decimalen (centen)", en: "at most two decimals (cents)" },
   datePlaceholder: { fr: "JJ/MM/AAAA", nl: "DD/MM/JJJJ", en: "DD/MM/YYYY" },
 } satisfies Record<string, Record<UiLang, string>>;
 

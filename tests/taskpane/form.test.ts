@@ -17,6 +17,7 @@ import {
   sectionOfPath,
   validateForm,
   fieldsOf,
+  localizeSchemaMessage,
 } from "../../taskpane/form";
 import { TEXT_KEYS, t, uiLangOf, UI_LANGS } from "../../taskpane/i18n";
 
@@ -100,6 +101,19 @@ describe("task pane form: what an accountant types", () => {
     const v = validateForm(form, "nl");
     expect(v.fields["costs.rent"]).toBe("waarde vereist");
     expect(v.fields["activity[0].weeksWorked"]).toBe("geheel getal verwacht");
+  });
+
+  test("in Dutch and English the schema's bound messages are translated; other rules stay in French", () => {
+    const form = formFromScenario(example, "en");
+    form.values["activity[0].weeksWorked"] = "60";
+    form.values["dates.agrement"] = "01/09/2025";
+    const v = validateForm(form, "en");
+    expect(v.fields["activity[0].weeksWorked"]).toBe("at most 53");
+    expect(v.fields["dates.agrement"]).toBe("l'agrément ne peut pas précéder la fin du stage");
+    expect(validateForm(form, "fr").fields["activity[0].weeksWorked"]).toBe("semaines travaillées : au plus 53");
+    expect(localizeSchemaMessage("horizon (années) : au moins 1", "nl")).toBe("minimaal 1");
+    expect(localizeSchemaMessage("indexation : au plus 20 %", "nl")).toBe("maximaal 20 %");
+    expect(localizeSchemaMessage("le montant ne peut pas être négatif", "en")).toBe("the amount cannot be negative");
   });
 
   test("disabled fields are left out: no association fee unless the cercle is joined through an association", () => {
