@@ -23,10 +23,11 @@ import { columnLetter, type CellPlan, type CellStyle, type ChartPlan, type Sheet
 import { formatSource } from "../explain";
 import { deadlines, type DeadlineRow } from "../rules/echeances";
 import { serialFromIso, yearOf } from "../dates";
-import { centsToEuros, eurosToCents } from "../money";
+import { centsToEuros, eurosToCents, formatEuros, formatRate } from "../money";
 import { parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
 import { simulate, scenarioDates, depreciation, type SimYear, type Simulation } from "./simulate";
-import { keyLabel, yearValue } from "./year-params";
+import { keyLabel, splitKey, yearValue } from "./year-params";
+import { params } from "../params";
 import { periodText } from "../params/registry";
 
 export const EUR = '#,##0.00 "€"';
@@ -153,6 +154,61 @@ interface Ctx {
   years: number[];
   /** Column letter of the i-th year (B, C, ...). */
   col: (i: number) => string;
+  /** Legal figures quoted in labels, read from src/params (never written in code). */
+  f: Figures;
+}
+
+interface Figures {
+  stage: string;
+  impRate: string;
+  taxRate: string;
+  ssHours: string;
+  youngYears: string;
+  instDelay: string;
+  stayYears: string;
+  quota: string;
+  dmiMin: string;
+  remMin: string;
+  hMin: string;
+  exYears: string;
+  contFrom: string;
+  contTo: string;
+  contMin: string;
+  contMax: string;
+}
+
+/** Figures for labels, at the first simulated year (or the last published value). */
+function figures(y0: number): Figures {
+  const v = (id: string) => {
+    try {
+      return yearValue(id, y0, 0);
+    } catch {
+      return yearValue(id, yearOf(params.get(splitKey(id).paramId).versions[0].from), 0);
+    }
+  };
+  const rate = (id: string) => formatRate(v(id).rate!);
+  const n = (id: string) => String(v(id).value);
+  const money = (id: string) => formatEuros(v(id).value);
+  const years = (id: string) => String(v(id).value / 12);
+  const dayMonth = (id: string) => `${n(`${id}.jour`)}/${n(`${id}.mois`)}`;
+  return {
+    stage: rate("stage.taux"),
+    impRate: rate("impulseo.taux"),
+    taxRate: rate("impulseo.taux-distinct"),
+    ssHours: n("statut-social.heures-min"),
+    youngYears: years("installation.jeune.agrement-max"),
+    instDelay: n("installation.demande.delai"),
+    stayYears: years("installation.sejour-min"),
+    quota: n("installation.jeune.octrois-max"),
+    dmiMin: n("soutien.dmi-min"),
+    remMin: money("soutien.remboursements-min"),
+    hMin: n("soutien.heures-min"),
+    exYears: n("soutien.exemption.annees"),
+    contFrom: dayMonth("continuite.contrat.debut"),
+    contTo: dayMonth("continuite.contrat.fin"),
+    contMin: money("continuite.montant.min"),
+    contMax: money("continuite.montant.max"),
+  };
 }
 
 const Y0_COL = 1;
@@ -185,7 +241,7 @@ export function buildPlan(scenarios: Scenario[] | Scenario, opts: PlanOptions = 
     const years = yearsOf(s);
     // Two passes: the first registers the Paramètres rows the formulas need, the second lays them out.
     const make = (par: ParIndex) => {
-      const ctx: Ctx = { s, sim, lang, k: (key) => prefix + key, par, years, col: (i) => columnLetter(Y0_COL + i) };
+      const ctx: Ctx = { s, sim, lang, k: (key) => prefix + key, par, years, col: (i) => columnLetter(Y0_COL + i), f: figures(years[0]) };
       return buildScenarioSheets(ctx, names);
     };
     const par = new ParIndex(prefix + "par", s.extrapolation.indexPercent);
@@ -262,7 +318,7 @@ function hypotheses(ctx: Ctx, name: string): Sheet {
   const input = (value: CellPlan["value"], format?: string): CellPlan => ({ value, style: "input", ...(format ? { format } : {}) });
   row("name", ["Nom du scénario", "Naam van het scenario", "Scenario name"], input(s.name));
   row("endOfTraining", ["Fin du stage", "Einde van de stage", "End of training"], input(d.endOfTraining, DATE));
-  row("agrement", ["Agrément comme médecin généraliste", "Erkenning als huisarts", "Recognition as GP"], input(d.agrement, DATE), L(["Avant cette date, les actes sont facturés à 75 % (R1).", "Vóór deze datum worden prestaties aan 75 % aangerekend (R1).", "Before this date, acts are billed at 75 % (R1)."]));
+  row("agrement", ["Agrément comme médecin généraliste", "Erkenning als huisarts", "Recognition as GP"], input(d.agrement, DATE), L([`Avant cette date, les actes sont facturés à ${ctx.f.stage} (R1).`, `Vóór deze datum worden prestaties aan ${ctx.f.stage} aangerekend (R1).`, `Before this date, acts are billed at ${ctx.f.stage} (R1).`]));
   row("inamiNumber", ["Numéro INAMI d'agréé (003/004) obtenu le", "RIZIV-nummer erkende huisarts (003/004) verkregen op", "Recognised INAMI number (003/004) obtained on"], input(d.inamiNumber, DATE));
   row("installation", ["Date d'installation", "Installatiedatum", "Installation date"], input(d.installation, DATE));
   row("firstYear", ["Première année simulée", "Eerste gesimuleerde jaar", "First simulated year"], lab(String(ctx.years[0])), L(["Structure fixe.", "Vaste structuur.", "Fixed structure."]));
@@ -400,7 +456,7 @@ function revenues(ctx: Ctx, name: string, hyp: Sheet): Sheet {
   sh.add([lab(L(["Jours d'activité", "Activiteitsdagen", "Days of practice"]), "subtitle")]);
   yearRow(ctx, sh, "activeDays", L(["Jours d'activité dans l'année (depuis l'installation)", "Activiteitsdagen in het jaar (sinds de installatie)", "Days of practice in the year (since installation)"]), (i, c, yr) => ({ formula: `=MAX(0,${yEnd(yr)}-MAX(${yStart(yr)},${inst})+1)`, result: Y[i].activeDays }), INT);
   yearRow(ctx, sh, "daysInYear", L(["Jours dans l'année", "Dagen in het jaar", "Days in the year"]), (i, c, yr) => ({ formula: `=${yEnd(yr)}-${yStart(yr)}+1`, result: Y[i].daysInYear }), INT);
-  yearRow(ctx, sh, "daysBefore", L(["dont avant l'agrément (tarif à 75 %)", "waarvan vóór de erkenning (tarief 75 %)", "of which before recognition (75 % tariff)"]), (i, c, yr) => ({ formula: `=MAX(0,MIN(${yEnd(yr)},${agr}-1)-MAX(${yStart(yr)},${inst})+1)`, result: Y[i].daysBefore }), INT);
+  yearRow(ctx, sh, "daysBefore", L([`dont avant l'agrément (tarif à ${ctx.f.stage})`, `waarvan vóór de erkenning (tarief ${ctx.f.stage})`, `of which before recognition (${ctx.f.stage} tariff)`]), (i, c, yr) => ({ formula: `=MAX(0,MIN(${yEnd(yr)},${agr}-1)-MAX(${yStart(yr)},${inst})+1)`, result: Y[i].daysBefore }), INT);
   yearRow(ctx, sh, "daysAfter", L(["dont après l'agrément", "waarvan na de erkenning", "of which after recognition"]), (i, c) => ({ formula: `=${sh.ref("activeDays", c)}-${sh.ref("daysBefore", c)}`, result: Y[i].daysAfter }), INT);
 
   const acts = (part: "before" | "after", days: string, t: Tr) => {
@@ -424,12 +480,12 @@ function revenues(ctx: Ctx, name: string, hyp: Sheet): Sheet {
     yearRow(ctx, sh, `fee${code}`, L(t as unknown as Tr), (i) => ({ formula: `=${ctx.par.ref(`honoraire.${code}`, ctx.years[i])}`, result: eur(Y[i].fees[code]) }), EUR, "formula", L(["Honoraire complet (ticket modérateur + intervention AMI).", "Volledig ereloon (remgeld + ZIV-tegemoetkoming).", "Full fee (patient's share + insurance share)."]));
   }
   for (const [code, t] of codes) {
-    yearRow(ctx, sh, `t75_${code}`, `${L(t as unknown as Tr)} — ${L(["à 75 % (avant agrément)", "aan 75 % (vóór erkenning)", "at 75 % (before recognition)"])}`, (i, c) => ({ formula: `=ROUND(${sh.ref(`fee${code}`, c)}*${ctx.par.ref("stage.taux", ctx.years[i])},2)`, result: eur(Y[i].tariffs75[code]) }), EUR);
+    yearRow(ctx, sh, `t75_${code}`, `${L(t as unknown as Tr)} — ${L([`à ${ctx.f.stage} (avant agrément)`, `aan ${ctx.f.stage} (vóór erkenning)`, `at ${ctx.f.stage} (before recognition)`])}`, (i, c) => ({ formula: `=ROUND(${sh.ref(`fee${code}`, c)}*${ctx.par.ref("stage.taux", ctx.years[i])},2)`, result: eur(Y[i].tariffs75[code]) }), EUR);
   }
   sh.add([lab(L(["Honoraires", "Erelonen", "Fees"]), "subtitle")]);
   const sum = (part: "before" | "after", pre: string) => (c: string) =>
     `${sh.ref(`acc_${part}`, c)}*${sh.ref(`${pre}101076`, c)}+${sh.ref(`non_${part}`, c)}*${sh.ref(`${pre}101032`, c)}+${sh.ref(`vis_${part}`, c)}*${sh.ref(`${pre}103132`, c)}`;
-  yearRow(ctx, sh, "revBefore", L(["Honoraires avant l'agrément (75 %)", "Erelonen vóór de erkenning (75 %)", "Fees before recognition (75 %)"]), (i, c) => ({ formula: `=ROUND(${sum("before", "t75_")(c)},2)`, result: eur(Y[i].revenueBefore) }), EUR);
+  yearRow(ctx, sh, "revBefore", L([`Honoraires avant l'agrément (${ctx.f.stage})`, `Erelonen vóór de erkenning (${ctx.f.stage})`, `Fees before recognition (${ctx.f.stage})`]), (i, c) => ({ formula: `=ROUND(${sum("before", "t75_")(c)},2)`, result: eur(Y[i].revenueBefore) }), EUR);
   yearRow(ctx, sh, "revAfter", L(["Honoraires après l'agrément", "Erelonen na de erkenning", "Fees after recognition"]), (i, c) => ({ formula: `=ROUND(${sum("after", "fee")(c)},2)`, result: eur(Y[i].revenueAfter) }), EUR);
   yearRow(ctx, sh, "total", L(["Total des honoraires", "Totaal erelonen", "Total fees"]), (i, c) => ({ formula: `=${sh.ref("revBefore", c)}+${sh.ref("revAfter", c)}`, result: eur(Y[i].revenue) }), EUR, "total");
   sh.add([lab(L(["Part du patient et remboursements (seuils R10)", "Aandeel patiënt en terugbetalingen (drempels R10)", "Patients' share and reimbursements (R10 thresholds)"]), "subtitle")]);
@@ -612,7 +668,7 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
       }),
       EUR,
       "formula",
-      L(["50 % des frais, plafonné par médecin au prorata des mois.", "50 % van de kosten, geplafonneerd per arts pro rata de maanden.", "50 % of the costs, capped per GP, prorated by months."]),
+      L([`${ctx.f.impRate} des frais, plafonné par médecin au prorata des mois.`, `${ctx.f.impRate} van de kosten, geplafonneerd per arts pro rata de maanden.`, `${ctx.f.impRate} of the costs, capped per GP, prorated by months.`]),
     );
     amount(`${p}Refund`, [`${t[0]} (part du médecin)`, `${t[1]} (deel van de arts)`, `${t[2]} (the GP's share)`], (i, c) => `ROUND(${sh.ref(`${p}Practice`, c)}/${gps},2)`, (y) => y[key].refund);
   };
@@ -620,9 +676,9 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
   imp("tele", "telesecretariat", "telesecretariat", ["Impulseo III", "Impulseo III", "Impulseo III"], (c) => `${sh.ref("impMonths", c)}-${sh.ref("empClaim", c)}`);
   toVerify(
     L([
-      "au moins 150 DMG ou forfaits (sauf agréé depuis moins de 3 ans), membre d'un cercle et de la garde, Réseau Santé Bruxellois et 1 Sumehr, agenda en ligne partagé, employé ≥ 1/3 temps (CP 330.04), demande du 1er janvier au 30 juin de l'année suivante. Impôt distinct de 16,5 % non déduit.",
-      "ten minste 150 GMD's of forfaits (behalve < 3 jaar erkend), lid van een kring en van de wachtdienst, Brussels Gezondheidsnetwerk en 1 Sumehr, gedeelde online agenda, werknemer ≥ 1/3 tijd (PC 330.04), aanvraag van 1 januari tot 30 juni van het volgende jaar. Afzonderlijke aanslag van 16,5 % niet afgetrokken.",
-      "at least 150 GMRs or capitations (except recognised < 3 years), member of a cercle and of the on-call service, Brussels Health Network and 1 Sumehr, shared online agenda, employee ≥ 1/3 time (JC 330.04), request from 1 January to 30 June of the next year. Separate 16.5 % tax not deducted.",
+      `nombre minimal de DMG ou de forfaits (sauf jeunes agréés), membre d'un cercle et de la garde, Réseau Santé Bruxellois et Sumehr, agenda en ligne partagé, employé au barème de la CP 330.04, demande dans les délais (Échéancier). Impôt distinct de ${ctx.f.taxRate} non déduit.`,
+      `minimaal aantal GMD's of forfaits (behalve jonge erkende artsen), lid van een kring en van de wachtdienst, Brussels Gezondheidsnetwerk en Sumehr, gedeelde online agenda, werknemer volgens het barema van PC 330.04, aanvraag binnen de termijn (Kalender). Afzonderlijke aanslag van ${ctx.f.taxRate} niet afgetrokken.`,
+      `minimum number of GMRs or capitations (except young recognised GPs), member of a cercle and of the on-call service, Brussels Health Network and Sumehr, shared online agenda, employee on the JC 330.04 scale, request in time (Deadlines). Separate ${ctx.f.taxRate} tax not deducted.`,
     ]),
   );
 
@@ -645,7 +701,7 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
     (y) => y.statutSocial.amount,
     L(["L'année de l'agrément (prorata, montant de MG en formation) n'est pas comptée.", "Het jaar van de erkenning (pro rata, bedrag huisarts in opleiding) wordt niet geteld.", "The year of recognition (prorata, GP-in-training amount) is not counted."]),
   );
-  toVerify(L(["≥ 13 h/semaine, adhésion toute l'année, contrat d'assurance ou de pension effectif au 31 décembre.", "≥ 13 u/week, toetreding het hele jaar, verzekerings- of pensioencontract van kracht op 31 december.", "≥ 13 h/week, adherence the whole year, insurance or pension contract effective on 31 December."]));
+  toVerify(L([`≥ ${ctx.f.ssHours} h/semaine, adhésion toute l'année, contrat d'assurance ou de pension effectif dans les délais (Échéancier).`, `≥ ${ctx.f.ssHours} u/week, toetreding het hele jaar, verzekerings- of pensioencontract tijdig van kracht (Kalender).`, `≥ ${ctx.f.ssHours} h/week, adherence the whole year, insurance or pension contract effective in time (Deadlines).`]));
 
   // R8 Installation subsidy
   sh.add([lab(L(["Subvention d'installation jeune MG (R8, COCOM)", "Installatiesubsidie jonge huisarts (R8, GGC)", "Young GP installation grant (R8, COCOM)"]), "subtitle")]);
@@ -657,7 +713,7 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
     (y) => y.installation.inForce,
   );
   cond("instPenurie", ["Quartier en pénurie (déclaré dans Hypothèses)", "Tekortwijk (verklaard in Hypothesen)", "Quarter in shortage (declared in Assumptions)"], () => H(ctx, hyp, "penurie"), (y) => y.installation.penurie);
-  cond("instYoung", ["Jeune MG : agréé depuis 5 ans au plus à l'installation", "Jonge huisarts: ten hoogste 5 jaar erkend bij de installatie", "Young GP: recognised 5 years at most at installation"], (i) => `AND(${inst}>=${agr},${inst}<=EDATE(${agr},${P("installation.jeune.agrement-max", i)}))`, (y) => y.installation.young);
+  cond("instYoung", [`Jeune MG : agréé depuis ${ctx.f.youngYears} ans au plus à l'installation`, `Jonge huisarts: ten hoogste ${ctx.f.youngYears} jaar erkend bij de installatie`, `Young GP: recognised ${ctx.f.youngYears} years at most at installation`], (i) => `AND(${inst}>=${agr},${inst}<=EDATE(${agr},${P("installation.jeune.agrement-max", i)}))`, (y) => y.installation.young);
   amount(
     "inst",
     ["Subvention d'installation", "Installatiesubsidie", "Installation grant"],
@@ -665,7 +721,7 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
     (y) => y.installation.amount,
     L(["Montant : le plus petit du plafond et du budget présenté.", "Bedrag: het kleinste van plafond en voorgelegd budget.", "Amount: the lesser of the cap and the budget presented."]),
   );
-  toVerify(L(["tarifs conventionnés, missions de première ligne, actions FR/NL, budget, 1 Sumehr, demande dans les 6 mois, rester 5 ans dans le quartier, au plus 10 subventions par an.", "geconventioneerde tarieven, eerstelijnsopdrachten, acties FR/NL, budget, 1 Sumehr, aanvraag binnen 6 maanden, 5 jaar in de wijk blijven, max. 10 subsidies per jaar.", "conventioned tariffs, first-line missions, FR/NL actions, budget, 1 Sumehr, request within 6 months, stay 5 years in the quarter, at most 10 grants a year."]));
+  toVerify(L([`tarifs conventionnés, missions de première ligne, actions FR/NL, budget, Sumehr, demande dans les ${ctx.f.instDelay} mois, rester ${ctx.f.stayYears} ans dans le quartier, au plus ${ctx.f.quota} subventions par an.`, `geconventioneerde tarieven, eerstelijnsopdrachten, acties FR/NL, budget, Sumehr, aanvraag binnen ${ctx.f.instDelay} maanden, ${ctx.f.stayYears} jaar in de wijk blijven, max. ${ctx.f.quota} subsidies per jaar.`, `conventioned tariffs, first-line missions, FR/NL actions, budget, Sumehr, request within ${ctx.f.instDelay} months, stay ${ctx.f.stayYears} years in the quarter, at most ${ctx.f.quota} grants a year.`]));
 
   // R10 Continuité des soins / gestion de cabinet
   sh.add([lab(L(["Continuité des soins (une fois) ou gestion de cabinet (annuelle) (R10, INAMI)", "Continuïteit van zorg (eenmalig) of praktijkbeheer (jaarlijks) (R10, RIZIV)", "Continuity of care (once) or practice management (yearly) (R10, INAMI)"]), "subtitle")]);
@@ -673,18 +729,18 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
   const hours = H(ctx, hyp, "empHours");
   const W = (id: string, i: number, yr: string) => `DATE(${yr}+${P(`${id}.decalage`, i)},${P(`${id}.mois`, i)},${P(`${id}.jour`, i)})`;
   cond("supContract", ["Employé sous contrat (date et heures renseignées)", "Werknemer onder contract (datum en uren ingevuld)", "Employee under contract (date and hours given)"], () => `AND(${H(ctx, hyp, "empMonths")}>0,${cs}>0,ISNUMBER(${hours}))`, (y) => y.support.contract);
-  cond("supHours", ["Contrat d'au moins 13 h/semaine", "Contract van ten minste 13 u/week", "Contract of at least 13 h/week"], (i) => `${hours}>=${P("soutien.heures-min", i)}`, (y) => y.support.hours);
-  cond("supExempt", ["Exempté des seuils : médecin seul, numéro reconnu depuis moins de 5 ans au 1er janvier", "Vrijgesteld van drempels: alleen werkende arts, nummer minder dan 5 jaar erkend op 1 januari", "Exempt from thresholds: single GP, number recognised less than 5 years on 1 January"], (i, c, yr) => `AND(${type}="solo",${inami}>EDATE(${yStart(yr)},-12*${P("soutien.exemption.annees", i)}))`, (y) => y.support.exempt);
-  cond("supDmi", ["Au moins 500 DMI (DMG gérés) ou exempté", "Ten minste 500 EMD (beheerde GMD's) of vrijgesteld", "At least 500 EMRs (GMRs managed) or exempt"], (i, c) => `OR(${sh.ref("supExempt", c)},${HA(ctx, hyp, "dmg", i)}>=${P("soutien.dmi-min", i)})`, (y) => y.support.dmi);
-  cond("supRem", ["Au moins 25 000 € de remboursements ou exempté", "Ten minste 25 000 € terugbetalingen of vrijgesteld", "At least 25 000 € of reimbursements or exempt"], (i, c) => `OR(${sh.ref("supExempt", c)},${rev.xref("ami", c)}>=${P("soutien.remboursements-min", i)})`, (y) => y.support.reimbursements);
-  cond("supWindow", ["Continuité : contrat prenant effet du 1/9 de l'année précédente au 31/8", "Continuïteit: contract van kracht van 1/9 van het vorige jaar tot 31/8", "Continuity: contract effective from 1/9 of the previous year to 31/8"], (i, c, yr) => `AND(${cs}>=${W("continuite.contrat.debut", i, yr)},${cs}<=${W("continuite.contrat.fin", i, yr)})`, (y) => y.support.continuiteWindow);
+  cond("supHours", [`Contrat d'au moins ${ctx.f.hMin} h/semaine`, `Contract van ten minste ${ctx.f.hMin} u/week`, `Contract of at least ${ctx.f.hMin} h/week`], (i) => `${hours}>=${P("soutien.heures-min", i)}`, (y) => y.support.hours);
+  cond("supExempt", [`Exempté des seuils : médecin seul, numéro reconnu depuis moins de ${ctx.f.exYears} ans au 1er janvier`, `Vrijgesteld van drempels: alleen werkende arts, nummer minder dan ${ctx.f.exYears} jaar erkend op 1 januari`, `Exempt from thresholds: single GP, number recognised less than ${ctx.f.exYears} years on 1 January`], (i, c, yr) => `AND(${type}="solo",${inami}>EDATE(${yStart(yr)},-12*${P("soutien.exemption.annees", i)}))`, (y) => y.support.exempt);
+  cond("supDmi", [`Au moins ${ctx.f.dmiMin} DMI (DMG gérés) ou exempté`, `Ten minste ${ctx.f.dmiMin} EMD (beheerde GMD's) of vrijgesteld`, `At least ${ctx.f.dmiMin} EMRs (GMRs managed) or exempt`], (i, c) => `OR(${sh.ref("supExempt", c)},${HA(ctx, hyp, "dmg", i)}>=${P("soutien.dmi-min", i)})`, (y) => y.support.dmi);
+  cond("supRem", [`Au moins ${ctx.f.remMin} de remboursements ou exempté`, `Ten minste ${ctx.f.remMin} terugbetalingen of vrijgesteld`, `At least ${ctx.f.remMin} of reimbursements or exempt`], (i, c) => `OR(${sh.ref("supExempt", c)},${rev.xref("ami", c)}>=${P("soutien.remboursements-min", i)})`, (y) => y.support.reimbursements);
+  cond("supWindow", [`Continuité : contrat prenant effet du ${ctx.f.contFrom} de l'année précédente au ${ctx.f.contTo}`, `Continuïteit: contract van kracht van ${ctx.f.contFrom} van het vorige jaar tot ${ctx.f.contTo}`, `Continuity: contract effective from ${ctx.f.contFrom} of the previous year to ${ctx.f.contTo}`], (i, c, yr) => `AND(${cs}>=${W("continuite.contrat.debut", i, yr)},${cs}<=${W("continuite.contrat.fin", i, yr)})`, (y) => y.support.continuiteWindow);
   cond("supFirst", ["Continuité : premier contrat (déclaré)", "Continuïteit: eerste contract (verklaard)", "Continuity: first contract (declared)"], () => H(ctx, hyp, "empFirst"), (y) => y.support.first);
   amount(
     "cont",
     ["Intervention continuité des soins (minimum)", "Tegemoetkoming continuïteit van zorg (minimum)", "Continuity-of-care intervention (minimum)"],
     (i, c) => `IF(AND(${["supContract", "supHours", "supDmi", "supRem", "supWindow", "supFirst"].map((r) => sh.ref(r, c)).join(",")}),${P("continuite.montant.min", i)},0)`,
     (y) => y.support.continuite,
-    L(["Montant final de 5 000 à 7 500 € selon les demandes : le minimum est retenu.", "Eindbedrag 5 000 tot 7 500 € naargelang de aanvragen: het minimum wordt genomen.", "Final amount 5 000 to 7 500 € depending on requests: the minimum is used."]),
+    L([`Montant final de ${ctx.f.contMin} à ${ctx.f.contMax} selon les demandes : le minimum est retenu.`, `Eindbedrag ${ctx.f.contMin} tot ${ctx.f.contMax} naargelang de aanvragen: het minimum wordt genomen.`, `Final amount ${ctx.f.contMin} to ${ctx.f.contMax} depending on requests: the minimum is used.`]),
   );
   cond("supGestion", ["Gestion : contrat en vigueur au plus tard le 31 décembre", "Beheer: contract van kracht uiterlijk op 31 december", "Management: contract in force by 31 December"], (i, c, yr) => `AND(${cs}>0,${cs}<=${yEnd(yr)})`, (y) => y.support.gestionContract);
   cond("supNoCont", ["Gestion : pas d'intervention continuité la même année (non cumulable)", "Beheer: geen tegemoetkoming continuïteit hetzelfde jaar (niet cumuleerbaar)", "Management: no continuity intervention the same year (not cumulable)"], (i, c) => `${sh.ref("cont", c)}=0`, (y) => y.support.noContinuite);
