@@ -371,7 +371,7 @@ function hypotheses(ctx: Ctx, name: string): Sheet {
   act("cons", ["Consultations au cabinet par semaine", "Raadplegingen per week", "Office consultations per week"], (i) => A(i).consultationsPerWeek, INT);
   act("visits", ["Visites à domicile par semaine", "Huisbezoeken per week", "Home visits per week"], (i) => A(i).visitsPerWeek, INT);
   act("weeks", ["Semaines travaillées (année complète)", "Gewerkte weken (volledig jaar)", "Weeks worked (full year)"], (i) => A(i).weeksWorked, INT);
-  act("accPct", ["Part des consultations accréditées (%, code 101076)", "Aandeel geaccrediteerde raadplegingen (%, code 101076)", "Share of accredited consultations (%, code 101076)"], (i) => A(i).accreditedSharePercent, INT);
+  act("accPct", ["Part des consultations accréditées (%, moyenne de l'année, code 101076)", "Aandeel geaccrediteerde raadplegingen (%, jaargemiddelde, code 101076)", "Share of accredited consultations (%, yearly average, code 101076)"], (i) => A(i).accreditedSharePercent, INT);
   act("dmg", ["DMG gérés (fin d'année)", "Beheerde GMD's (einde jaar)", "GMRs managed (year end)"], (i) => A(i).dmgCount, INT);
   act("criteria", ["Critères e-services atteints (prime de pratique intégrée)", "Bereikte e-dienstencriteria (geïntegreerde praktijkpremie)", "E-services criteria reached (integrated practice bonus)"], (i) => A(i).eServicesCriteria, INT);
   act("software", ["Logiciel accepté (VRAI/FAUX)", "Aanvaarde software (WAAR/ONWAAR)", "Accepted software (TRUE/FALSE)"], (i) => A(i).acceptedSoftware);
