@@ -84,6 +84,9 @@ export const SECTIONS: SectionDef[] = [
       { path: "staff.telesecretariat.yearlyCost", kind: "euros", label: "telesecretariatCost" },
       { path: "staff.employee.months", kind: "int", label: "employeeMonths" },
       { path: "staff.employee.yearlyCost", kind: "euros", label: "employeeCost" },
+      { path: "staff.employee.hoursPerWeek", kind: "decimal", label: "employeeHours", optional: true, help: "employeeContractHelp" },
+      { path: "staff.employee.contractStart", kind: "date", label: "employeeContractStart", optional: true },
+      { path: "staff.employee.firstContract", kind: "bool", label: "employeeFirstContract" },
     ],
   },
   {
@@ -222,7 +225,7 @@ function textOf(f: FieldDef, v: unknown, lang: UiLang): FieldValue {
 }
 
 /** Booleans whose schema default is true. */
-const DEFAULT_TRUE = new Set(["acceptedSoftware"]);
+const DEFAULT_TRUE = new Set(["acceptedSoftware", "firstContract"]);
 
 function defaultText(f: FieldDef): string {
   // Amounts and months default to 0 in the schema (staff, association fee, budget, indexation).

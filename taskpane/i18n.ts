@@ -75,6 +75,18 @@ const T = {
   telesecretariatCost: { fr: "Télésecrétariat : coût annuel (€)", nl: "Telesecretariaat: jaarlijkse kost (€)", en: "Telesecretariat: yearly cost (€)" },
   employeeMonths: { fr: "Employé : mois", nl: "Werknemer: maanden", en: "Employee: months" },
   employeeCost: { fr: "Employé : coût annuel (€)", nl: "Werknemer: jaarlijkse kost (€)", en: "Employee: yearly cost (€)" },
+  employeeHours: { fr: "Employé : heures par semaine (contrat)", nl: "Werknemer: uren per week (contract)", en: "Employee: hours per week (contract)" },
+  employeeContractStart: { fr: "Employé : début du contrat", nl: "Werknemer: begin van het contract", en: "Employee: contract start" },
+  employeeFirstContract: {
+    fr: "Premier contrat (aucun employé depuis 10 ans, prime continuité jamais reçue)",
+    nl: "Eerste contract (geen werknemer in de voorbije 10 jaar, continuïteitspremie nooit ontvangen)",
+    en: "First contract (no employee in the last 10 years, continuity grant never received)",
+  },
+  employeeContractHelp: {
+    fr: "Heures et début du contrat : pour les interventions INAMI continuité des soins et gestion de cabinet (laisser vide pour ne pas les calculer).",
+    nl: "Uren en begin van het contract: voor de RIZIV-tegemoetkomingen continuïteit van zorg en praktijkbeheer (leeg laten om ze niet te berekenen).",
+    en: "Hours and contract start: for the INAMI continuity-of-care and practice-management grants (leave blank not to compute them).",
+  },
   rent: { fr: "Loyer annuel (€)", nl: "Jaarlijkse huur (€)", en: "Yearly rent (€)" },
   other: { fr: "Autres frais annuels (€)", nl: "Andere jaarlijkse kosten (€)", en: "Other yearly costs (€)" },
   cercle: { fr: "Cercle de médecins", nl: "Huisartsenkring", en: "GP circle (cercle)" },

@@ -116,6 +116,20 @@ describe("task pane form: what an accountant types", () => {
     expect(localizeSchemaMessage("le montant ne peut pas être négatif", "en")).toBe("the amount cannot be negative");
   });
 
+  test("the employee contract (R10) is optional: blank hours and start are left out, given ones reach the scenario", () => {
+    const form = formFromScenario(example, "fr");
+    expect(form.values["staff.employee.firstContract"]).toBe(true);
+    expect(readForm(form, "fr").input).toMatchObject({ staff: { employee: { months: 0, yearlyCost: 0, firstContract: true } } });
+    expect((readForm(form, "fr").input.staff as { employee: object }).employee).not.toHaveProperty("hoursPerWeek");
+    form.values["staff.employee.months"] = "12";
+    form.values["staff.employee.yearlyCost"] = "30 000";
+    form.values["staff.employee.hoursPerWeek"] = "19,5";
+    form.values["staff.employee.contractStart"] = "01/01/2026";
+    const v = validateForm(form, "fr");
+    expect(v.fields).toEqual({});
+    expect(v.scenario?.staff.employee).toEqual({ months: 12, yearlyCost: 30000, hoursPerWeek: 19.5, contractStart: "2026-01-01", firstContract: true });
+  });
+
   test("disabled fields are left out: no association fee unless the cercle is joined through an association", () => {
     const form = formFromScenario(example, "fr");
     form.values["costs.associationFee"] = "120";
