@@ -49,6 +49,34 @@ describe("task pane form: defaults from examples/scenario-exemple.json", () => {
   });
 });
 
+/** Every leaf path of a zod schema ("staff.employee.hoursPerWeek", arrays as [0]). */
+function schemaLeaves(schema: unknown, prefix = ""): string[] {
+  const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  switch (def.type) {
+    case "object":
+      return Object.entries(def.shape as Record<string, unknown>).flatMap(([k, v]) => schemaLeaves(v, prefix ? `${prefix}.${k}` : k));
+    case "optional":
+    case "default":
+    case "prefault":
+    case "nullable":
+      return schemaLeaves(def.innerType, prefix);
+    case "pipe":
+      return schemaLeaves(def.in, prefix);
+    case "array":
+      return schemaLeaves(def.element, `${prefix}[0]`);
+    default:
+      return [prefix];
+  }
+}
+
+test("the form has a field for every input of the scenario schema (a new schema field needs a form field)", () => {
+  const form = formFromScenario(example, "fr");
+  const paths = new Set(fieldsOf(form).map((f) => f.path));
+  const leaves = schemaLeaves(scenarioSchema);
+  expect(leaves.length).toBeGreaterThan(30);
+  expect(leaves.filter((p) => !paths.has(p))).toEqual([]);
+});
+
 describe("task pane form: what an accountant types", () => {
   test("numbers in French, Dutch and English writing", () => {
     expect(parseNumberInput("9 600", "fr")).toBe(9600);
