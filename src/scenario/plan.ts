@@ -400,12 +400,19 @@ function HA(ctx: Ctx, hyp: Sheet, id: string, i: number): string {
 
 type YearCell = { formula: string; result: CellPlan["result"] };
 
-function startYearSheet(ctx: Ctx, key: string, name: string, title: Tr, extrapolatedOf: (y: SimYear) => string[]): Sheet {
+function startYearSheet(ctx: Ctx, key: string, name: string, title: Tr, extrapolatedOf: (y: SimYear) => string[], flag = true): Sheet {
   const L = (t: Tr) => tr(ctx.lang, t);
   const sh = new Sheet(ctx.k(key), name);
   sh.add([lab(`${L(title)} — ${ctx.s.name}`, "title")]);
   sh.add([lab(L(["Formules sur Hypothèses et Paramètres ; montants en euros.", "Formules op Hypothesen en Parameters; bedragen in euro.", "Formulas over Assumptions and Parameters; amounts in euros."]), "note")]);
   sh.add([head(L(["Année", "Jaar", "Year"])), ...ctx.years.map((y) => head(y))], "year");
+  if (flag) addFlagRow(ctx, sh, extrapolatedOf);
+  return sh;
+}
+
+/** The row saying, per year, whether the legal figures used are published or extrapolated. */
+function addFlagRow(ctx: Ctx, sh: Sheet, extrapolatedOf: (y: SimYear) => string[]): void {
+  const L = (t: Tr) => tr(ctx.lang, t);
   sh.add(
     [
       lab(L(["Montants légaux de l'année", "Wettelijke bedragen van het jaar", "Legal amounts of the year"])),
@@ -418,7 +425,6 @@ function startYearSheet(ctx: Ctx, key: string, name: string, title: Tr, extrapol
     ],
     "flag",
   );
-  return sh;
 }
 
 /** A row with one formula per year. */
@@ -782,7 +788,8 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
 function synthesis(ctx: Ctx, name: string, rev: Sheet, pri: Sheet, chg: Sheet): Sheet {
   const L = (t: Tr) => tr(ctx.lang, t);
   const Y = ctx.sim.years;
-  const sh = startYearSheet(ctx, "syn", name, ["Synthèse", "Overzicht", "Summary"], (y) => y.extrapolated);
+  // The flag row comes after the figures, so that the chart's range holds only the years and the four series.
+  const sh = startYearSheet(ctx, "syn", name, ["Synthèse", "Overzicht", "Summary"], (y) => y.extrapolated, false);
   sh.rows[sh.row("year")].push(head(L(["Total", "Totaal", "Total"])));
   const withTotal = (id: string, t: Tr, f: (c: string) => string, res: (y: SimYear) => number, total: number, style: CellStyle = "formula") => {
     yearRow(ctx, sh, id, L(t), (i, c) => ({ formula: `=${f(c)}`, result: eur(res(Y[i])) }), EUR, style);
@@ -793,6 +800,7 @@ function synthesis(ctx: Ctx, name: string, rev: Sheet, pri: Sheet, chg: Sheet): 
   withTotal("primes", ["Primes et subsides", "Premies en subsidies", "Grants and subsidies"], (c) => pri.xref("total", c), (y) => y.primes, T.primes);
   withTotal("charges", ["Charges", "Kosten", "Costs"], (c) => chg.xref("total", c), (y) => y.charges.total, T.charges);
   withTotal("result", ["Résultat avant impôts et cotisations sociales", "Resultaat vóór belastingen en sociale bijdragen", "Result before tax and social contributions"], (c) => `${sh.ref("revenue", c)}+${sh.ref("primes", c)}-${sh.ref("charges", c)}`, (y) => y.result, T.result, "total");
+  addFlagRow(ctx, sh, (y) => y.extrapolated);
   sh.blank();
   sh.add([
     lab(

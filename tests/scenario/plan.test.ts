@@ -102,8 +102,8 @@ describe("buildPlan — the example scenario", () => {
     // 19 029,88 + 5 506,00 − 8 886,17 = 15 649,71 ; 137 933,76 + 13 139,04 − 26 550,00 = 124 522,80
     expect(yearResults(syn, "Résultat avant impôts", 2)).toEqual([15649.71, 124522.8]);
     const total = rowByLabel(syn, "Résultat avant impôts")[6];
-    expect(total?.formula).toBe("=SUM(B8:F8)");
-    expect(syn.charts).toEqual([expect.objectContaining({ kind: "columnClustered", range: "A3:F8", seriesBy: "rows" })]);
+    expect(total?.formula).toBe("=SUM(B7:F7)");
+    expect(syn.charts).toEqual([expect.objectContaining({ kind: "columnClustered", range: "A3:F7", seriesBy: "rows" })]);
     const sim = simulate(exampleScenario());
     expect(total?.result).toBe(sim.totals.result / 100);
   });
@@ -237,8 +237,8 @@ describe("buildPlan — hypotheses and variants", () => {
     const cmp = sheet(plan, "cmp");
     expect(cmp.name).toBe("Comparaison");
     const result = rowByLabel(cmp, "Résultat avant impôts");
-    expect(result[1]).toMatchObject({ formula: "={s1-syn}!B8", result: 15649.71 });
-    expect(result.some((c) => c?.formula === "={s2-syn}!B8")).toBe(true);
+    expect(result[1]).toMatchObject({ formula: "={s1-syn}!B7", result: 15649.71 });
+    expect(result.some((c) => c?.formula === "={s2-syn}!B7")).toBe(true);
     expect(new Set(plan.sheets.map((s) => s.key)).size).toBe(15);
   });
 

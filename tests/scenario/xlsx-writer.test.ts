@@ -37,9 +37,9 @@ describe("xlsx writer", () => {
   test("formula cells keep the formula (quoted sheet names) and the core's result", () => {
     const syn = wb.getWorksheet("Synthèse")!;
     const r = sheet(plan, "syn").rows.indexOf(rowByLabel(sheet(plan, "syn"), "Résultat avant impôts")) + 1;
-    expect(syn.getCell(r, 2).value).toEqual({ formula: "B$5+B$6-B$7", result: 15649.71 });
+    expect(syn.getCell(r, 2).value).toEqual({ formula: "B$4+B$5-B$6", result: 15649.71 });
     const revTotal = sheet(plan, "rev").rows.indexOf(rowByLabel(sheet(plan, "rev"), "Total des honoraires")) + 1;
-    expect(syn.getCell(5, 2).value).toEqual({ formula: `'Revenus'!B$${revTotal}`, result: 19029.88 });
+    expect(syn.getCell(4, 2).value).toEqual({ formula: `'Revenus'!B$${revTotal}`, result: 19029.88 });
     expect(syn.getCell(r, 2).numFmt).toBe('#,##0.00 "€"');
     // every formula of the plan is in the file
     let n = 0;
