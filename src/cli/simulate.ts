@@ -110,7 +110,10 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
     sims = scenarios.map((s) => simulate(s));
     plan = buildPlan(scenarios, lang ? { language: lang } : {});
   } catch (e) {
-    if (isRuleError(e)) return { code: 2, out: "", err: `Le scénario demande une valeur inconnue : ${e.text.fr}\nRien n'a été écrit.\n` };
+    if (isRuleError(e)) {
+      const what = e.kind === "unknown" ? "Le scénario demande une valeur inconnue" : "Le scénario est incohérent avec les règles";
+      return { code: 2, out: "", err: `${what} : ${e.text.fr}\nRien n'a été écrit.\n` };
+    }
     throw e;
   }
   const file = resolve(cwd, outFile ?? join("out", `simulation-${scenarios.length > 1 ? "comparaison" : slug(scenarios[0].name)}.xlsx`));

@@ -116,6 +116,22 @@ describe("npm run simulate", () => {
     expect(readdirSync(sub)).toEqual([]);
   });
 
+  test("a scenario the rules refuse (9 e-services criteria of 8 in 2026; a year before any fee) is refused with code 2", async () => {
+    const ex = JSON.parse(JSON.stringify(require("../../examples/scenario-exemple.json")));
+    const f1 = join(dir, "criteria.json");
+    ex.activity[1].eServicesCriteria = 9;
+    writeFileSync(f1, JSON.stringify(ex));
+    const r1 = await run([f1, "--out", join(dir, "no1.xlsx")]);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toContain("Le scénario est incohérent avec les règles : 9 critères e-services");
+    expect(existsSync(join(dir, "no1.xlsx"))).toBe(false);
+    const f2 = join(dir, "early.json");
+    writeFileSync(f2, JSON.stringify({ ...JSON.parse(JSON.stringify(require("../../examples/scenario-exemple.json"))), firstYear: 2024, accreditation: { accredited: true, from: "2025-01-01" } }));
+    const r2 = await run([f2, "--out", join(dir, "no2.xlsx")]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/valeur inconnue : Pas de valeur publiée/);
+  });
+
   test("unreadable JSON and unknown options are refused with code 2", async () => {
     const broken = join(dir, "broken.json");
     writeFileSync(broken, "{ pas du json");
