@@ -11,9 +11,9 @@
  * - Any other exception becomes #VALUE! with a French message: a cell never
  *   shows an uncaught exception or NaN.
  */
-import { evaluate, getFunction, type Cell, type CellResult } from "../src/catalog";
+import { evaluate, getFunction, type Cell, type CellResult, type EvalContext } from "../src/catalog";
 import { isRuleError, type Lang } from "../src/errors";
-import { todaySerial } from "../src/dates";
+import { todaySerial, type Serial } from "../src/dates";
 
 /** Excel truncates long custom error messages; keep ours readable. */
 export const MAX_ERROR_MESSAGE = 250;
@@ -71,12 +71,32 @@ function excelError(code: CustomFunctions.ErrorCode, message: string): CustomFun
   return new CustomFunctions.Error(code, truncateMessage(message));
 }
 
+/**
+ * Today's serial, recomputed only after local midnight: `new Date()` and its
+ * local-time getters cost more than a whole rule evaluation.
+ */
+let todayCache: { serial: Serial; until: number } = { serial: 0, until: -Infinity };
+export function currentToday(now: number = Date.now()): Serial {
+  if (now >= todayCache.until || now < todayCache.until - 86_400_000 * 2) {
+    const d = new Date(now);
+    todayCache = { serial: todaySerial(d), until: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() };
+  }
+  return todayCache.serial;
+}
+
+/** One context per language; `today` is read only by the functions that default a date to today. */
+const contexts: Record<Lang, EvalContext> = {
+  fr: { lang: "fr", get today() { return currentToday(); } },
+  nl: { lang: "nl", get today() { return currentToday(); } },
+  en: { lang: "en", get today() { return currentToday(); } },
+} as Record<Lang, EvalContext>;
+
 /** Evaluates catalog function `id` with the raw Excel arguments. Throws CustomFunctions.Error. */
 export function call(id: string, args: unknown[]): CellResult {
   const lang = officeLanguage();
   let value: CellResult;
   try {
-    value = evaluate(id, args.map(toCell), { today: todaySerial(), lang }).value;
+    value = evaluate(id, args.map(toCell), contexts[lang] ?? contexts.fr).value;
   } catch (e) {
     if (isRuleError(e)) {
       const code = e.kind === "unknown" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;

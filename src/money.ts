@@ -41,6 +41,8 @@ export function eurosToCents(euros: number): Cents {
   if (!Number.isFinite(euros)) throw new RangeError("montant non fini");
   const sign = euros < 0 ? -1 : 1;
   const abs = Math.abs(euros);
+  // Whole euros (the usual input) are exact: same result as below, without formatting text.
+  if (Number.isInteger(abs) && abs < 1e15) return sign * abs * 100 || 0;
   // toPrecision(15) gives the decimal Excel would display; then round at 2 decimals.
   const text = Number(abs.toPrecision(15)).toFixed(10);
   const [int, frac = ""] = text.split(".");

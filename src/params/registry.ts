@@ -48,6 +48,8 @@ function convert(kind: ParamKind, value: unknown): unknown {
 
 export class ParamRegistry {
   private readonly byId = new Map<string, Parameter>();
+  /** The answers of dated lookups, built once per version (lookups allocate nothing). */
+  private readonly found = new Map<string, Found<unknown>[]>();
 
   constructor(families: unknown[]) {
     for (const raw of families) this.add(familySchema.parse(raw));
@@ -65,7 +67,12 @@ export class ParamRegistry {
           note: v.note,
         }))
         .sort((a, b) => a.from - b.from);
-      this.byId.set(p.id, { id: p.id, family: fam.family, label: p.label, kind: p.kind, unit: p.unit, versions, note: p.note });
+      const param: Parameter = { id: p.id, family: fam.family, label: p.label, kind: p.kind, unit: p.unit, versions, note: p.note };
+      this.byId.set(p.id, param);
+      this.found.set(
+        p.id,
+        versions.map((version) => Object.freeze({ value: version.value, version, param })),
+      );
     }
   }
 
@@ -83,31 +90,38 @@ export class ParamRegistry {
     return p as Parameter<V>;
   }
 
+  private founds<V>(id: string): Found<V>[] {
+    const f = this.found.get(id);
+    if (!f) throw new Error(`paramètre inconnu : ${id}`);
+    return f as Found<V>[];
+  }
+
   /** The version in force at `date`, or an #N/A error naming the nearest known one. */
   at<V = unknown>(id: string, date: Serial): Found<V> {
-    const param = this.get<V>(id);
-    for (const v of param.versions) {
-      if (date >= v.from && date <= v.to) return { value: v.value, version: v, param };
+    const founds = this.founds<V>(id);
+    for (let i = 0; i < founds.length; i++) {
+      const v = founds[i].version;
+      if (date >= v.from && date <= v.to) return founds[i];
     }
-    throw unknown(noValueMessage(param, `au ${formatDateFr(date)}`, date));
+    throw unknown(noValueMessage(this.get(id), `au ${formatDateFr(date)}`, date));
   }
 
   /** The version covering the whole calendar year `year` (yearly amounts). */
   forYear<V = unknown>(id: string, year: number): Found<V> {
-    const param = this.get<V>(id);
+    const founds = this.founds<V>(id);
     const a = startOfYear(year);
     const b = endOfYear(year);
-    for (const v of param.versions) {
-      if (a >= v.from && b <= v.to) return { value: v.value, version: v, param };
+    for (let i = 0; i < founds.length; i++) {
+      const v = founds[i].version;
+      if (a >= v.from && b <= v.to) return founds[i];
     }
-    throw unknown(noValueMessage(param, `pour ${year}`, a));
+    throw unknown(noValueMessage(this.get(id), `pour ${year}`, a));
   }
 
   /** The most recent version, for date-independent data (code tables, moduli). */
   latest<V = unknown>(id: string): Found<V> {
-    const param = this.get<V>(id);
-    const version = param.versions[param.versions.length - 1];
-    return { value: version.value, version, param };
+    const founds = this.founds<V>(id);
+    return founds[founds.length - 1];
   }
 
   /** Shortcuts typed by kind. */

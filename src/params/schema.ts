@@ -2,45 +2,59 @@
  * The schema of the legal parameters (one JSON file per family in this
  * folder). Each parameter has dated versions that never overlap; every
  * version names its sources. Checked at load time and in a test.
+ *
+ * Written with `zod/mini` (same validation as classic zod, tree-shakable
+ * functional API): this schema runs at load time inside the Excel functions
+ * bundle, where classic zod alone weighed about 40 KB gzip.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date ISO AAAA-MM-JJ attendue")
-  .refine((s) => !Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s), "date impossible");
+// The add-in's pages forbid eval (Content-Security-Policy without 'unsafe-eval'):
+// zod must neither probe `new Function` nor compile parsers. This module is
+// evaluated before any family is parsed (the registry imports it), in Excel's
+// functions bundle as in the task pane.
+z.config({ jitless: true });
+
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, "date ISO AAAA-MM-JJ attendue"),
+  z.refine((s: string) => !Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s), "date impossible"),
+);
 
 export const sourceSchema = z.object({
-  title: z.string().min(3),
-  url: z.string().url().optional(),
+  title: z.string().check(z.minLength(3)),
+  url: z.optional(z.url()),
   /** A seed document of ../shared/seeds (file name), when the figure comes from one. */
-  document: z.string().optional(),
-  article: z.string().optional(),
+  document: z.optional(z.string()),
+  article: z.optional(z.string()),
   /** When the source was read (ISO date). */
   seen: isoDate,
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-const labelSchema = z.object({ fr: z.string().min(2), nl: z.string().min(2), en: z.string().min(2).optional() });
+const labelSchema = z.object({
+  fr: z.string().check(z.minLength(2)),
+  nl: z.string().check(z.minLength(2)),
+  en: z.optional(z.string().check(z.minLength(2))),
+});
 
 /** A decimal rate: 0.75 or "16.5%"; converted to an exact rational at load. */
-const rateValue = z.union([z.number().min(0).max(10), z.string().regex(/^\d+(\.\d+)?%?$/)]);
+const rateValue = z.union([z.number().check(z.minimum(0), z.maximum(10)), z.string().check(z.regex(/^\d+(\.\d+)?%?$/))]);
 /** Euros with at most two decimals (converted to integer cents at load). */
-const moneyValue = z.number().refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, "au plus deux décimales");
+const moneyValue = z.number().check(z.refine((v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, "au plus deux décimales"));
 
 const versionBase = {
   from: isoDate,
-  to: isoDate.optional(),
-  sources: z.array(sourceSchema).min(1),
-  note: z.string().optional(),
+  to: z.optional(isoDate),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  note: z.optional(z.string()),
 };
 
 const kinds = {
   money: moneyValue,
   rate: rateValue,
-  count: z.number().int(),
-  days: z.number().int(),
-  months: z.number().int(),
+  count: z.int(),
+  days: z.int(),
+  months: z.int(),
   set: z.array(z.string()),
   table: z.unknown(),
   text: z.string(),
@@ -49,12 +63,12 @@ export type ParamKind = keyof typeof kinds;
 
 function paramOf<K extends ParamKind>(kind: K) {
   return z.object({
-    id: z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, "identifiant en minuscules, points et tirets"),
+    id: z.string().check(z.regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, "identifiant en minuscules, points et tirets")),
     label: labelSchema,
     kind: z.literal(kind),
     unit: z.string(),
-    versions: z.array(z.object({ ...versionBase, value: kinds[kind] })).min(1),
-    note: z.string().optional(),
+    versions: z.array(z.object({ ...versionBase, value: kinds[kind] })).check(z.minLength(1)),
+    note: z.optional(z.string()),
   });
 }
 
@@ -74,23 +88,25 @@ export const familySchema = z
   .object({
     family: z.string(),
     description: z.string(),
-    parameters: z.array(parameterSchema).min(1),
+    parameters: z.array(parameterSchema).check(z.minLength(1)),
   })
-  .superRefine((fam, ctx) => {
-    const ids = new Set<string>();
-    fam.parameters.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: "custom", path: ["parameters", i, "id"], message: `identifiant en double : ${p.id}` });
-      ids.add(p.id);
-      const sorted = [...p.versions].sort((a, b) => a.from.localeCompare(b.from));
-      sorted.forEach((v, j) => {
-        if (v.to !== undefined && v.to < v.from) {
-          ctx.addIssue({ code: "custom", path: ["parameters", i, "versions"], message: `${p.id} : fin ${v.to} avant début ${v.from}` });
-        }
-        const next = sorted[j + 1];
-        if (next && (v.to === undefined || v.to >= next.from)) {
-          ctx.addIssue({ code: "custom", path: ["parameters", i, "versions"], message: `${p.id} : versions qui se chevauchent (${v.from} et ${next.from})` });
-        }
+  .check(
+    z.superRefine((fam, ctx) => {
+      const ids = new Set<string>();
+      fam.parameters.forEach((p, i) => {
+        if (ids.has(p.id)) ctx.addIssue({ code: "custom", path: ["parameters", i, "id"], message: `identifiant en double : ${p.id}`, input: p.id });
+        ids.add(p.id);
+        const sorted = [...p.versions].sort((a, b) => a.from.localeCompare(b.from));
+        sorted.forEach((v, j) => {
+          if (v.to !== undefined && v.to < v.from) {
+            ctx.addIssue({ code: "custom", path: ["parameters", i, "versions"], message: `${p.id} : fin ${v.to} avant début ${v.from}`, input: p.versions });
+          }
+          const next = sorted[j + 1];
+          if (next && (v.to === undefined || v.to >= next.from)) {
+            ctx.addIssue({ code: "custom", path: ["parameters", i, "versions"], message: `${p.id} : versions qui se chevauchent (${v.from} et ${next.from})`, input: p.versions });
+          }
+        });
       });
-    });
-  });
+    }),
+  );
 export type FamilyJson = z.infer<typeof familySchema>;

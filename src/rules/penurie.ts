@@ -9,7 +9,7 @@
 import { params } from "../params";
 import { formatDateFr, type Serial } from "../dates";
 import { invalid, isRuleError, unknown } from "../errors";
-import { mergeSources, type Condition, type Explained, type Source } from "../explain";
+import { lazyExplained, mergeSources, type Condition, type Explained, type Source } from "../explain";
 import { describeQuartier, MONITORING_SOURCE, resolveQuartier, type Quartier } from "./quartiers";
 
 export const PENURIE_PARAM = "penurie.quartiers";
@@ -71,8 +71,7 @@ export function isPenurie(quartier: string | number, date: Serial, list?: readon
     const members = resolveList(list);
     const member = members.some((m) => m.code === q.code);
     const legal = param.versions[param.versions.length - 1].sources;
-    return {
-      value: member,
+    return lazyExplained(member, () => ({
       steps: [
         `Quartier ${describeQuartier(q)}.`,
         `Liste fournie en argument : ${members.length} quartier(s) (codes ${members.map((m) => m.code).join(", ")}), appliquée au ${formatDateFr(date)} ; vérifiez qu'elle reproduit la liste officielle en vigueur à cette date (${legalBasis(legal)}).`,
@@ -80,7 +79,7 @@ export function isPenurie(quartier: string | number, date: Serial, list?: readon
       ],
       sources: mergeSources(legal, [MONITORING_SOURCE]),
       conditions: [condition(q, member, "la liste fournie")],
-    };
+    }));
   }
   const found = params.at<string[]>(PENURIE_PARAM, date);
   const basis = legalBasis(found.version.sources);
@@ -93,8 +92,7 @@ export function isPenurie(quartier: string | number, date: Serial, list?: readon
   }
   const members = resolveList(found.value);
   const member = members.some((m) => m.code === q.code);
-  return {
-    value: member,
+  return lazyExplained(member, () => ({
     steps: [
       `Quartier ${describeQuartier(q)}.`,
       `Liste des quartiers en pénurie au ${formatDateFr(date)} : ${members.length} quartier(s) (${basis}).`,
@@ -102,5 +100,5 @@ export function isPenurie(quartier: string | number, date: Serial, list?: readon
     ],
     sources: mergeSources(found.version.sources, [MONITORING_SOURCE]),
     conditions: [condition(q, member, "la liste officielle encodée")],
-  };
+  }));
 }

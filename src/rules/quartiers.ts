@@ -145,6 +145,20 @@ export function suggestions(input: string, n = 3): Quartier[] {
  */
 export function resolveQuartier(input: string | number, argName = "quartier"): Quartier {
   if (typeof input === "number") return byCode(input, argName);
+  // A sheet repeats the same names in thousands of cells: normalise each text once.
+  const known = resolvedTexts.get(input);
+  if (known) return known;
+  const q = resolveText(input, argName);
+  if (resolvedTexts.size >= MAX_RESOLVED_TEXTS) resolvedTexts.clear();
+  resolvedTexts.set(input, q);
+  return q;
+}
+
+/** Texts already resolved to a quarter (successes only: errors name the argument). */
+const resolvedTexts = new Map<string, Quartier>();
+const MAX_RESOLVED_TEXTS = 4096;
+
+function resolveText(input: string, argName: string): Quartier {
   const text = input.trim();
   if (text === "") throw invalid(`« ${argName} » est requis (code ou nom d'un quartier du Monitoring des Quartiers).`);
   if (/^\d+([.,]0+)?$/.test(text)) return byCode(Number(text.replace(",", ".")), argName);

@@ -31,16 +31,29 @@ export function normalizeCode(code: string | number): string {
   if (!/^\d{6}$/.test(text)) {
     throw invalid(`Code de nomenclature invalide : « ${String(code)} » (6 chiffres attendus, par ex. 101076).`);
   }
-  if (!params.has(`honoraire.${text}`)) {
+  if (!idsOf(text)) {
     throw unknown(`Le code ${text} n'est pas encodé ; codes connus : ${knownCodes().join(", ")}.`);
   }
   return text;
 }
 
+/** Parameter ids of an encoded code, built once per code (no string building per call). */
+const codeIds = new Map<string, { fee: string; ticket: string }>();
+function idsOf(code: string): { fee: string; ticket: string } | undefined {
+  let ids = codeIds.get(code);
+  if (!ids) {
+    const fee = `honoraire.${code}`;
+    if (!params.has(fee)) return undefined;
+    ids = { fee, ticket: `ticket.${code}` };
+    codeIds.set(code, ids);
+  }
+  return ids;
+}
+
 /** The full fee of a code at a date (MG.HONORAIRE). */
 export function fee(code: string | number, date: Serial): Explained<Cents> {
-  const c = normalizeCode(code);
-  const f = params.money(`honoraire.${c}`, date);
+  const ids = idsOf(normalizeCode(code))!;
+  const f = params.money(ids.fee, date);
   return lazyExplained(f.value, () => ({
     steps: [`${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`],
     sources: f.version.sources,
@@ -49,11 +62,11 @@ export function fee(code: string | number, date: Serial): Explained<Cents> {
 
 /** The 75 % stage tariff: fee, patient's ticket or the AMI share (MG.STAGE.TARIFF). */
 export function stageTariff(code: string | number, date: Serial, part: TariffPart = "honoraire"): Explained<Cents> {
-  const c = normalizeCode(code);
-  const f = params.money(`honoraire.${c}`, date);
+  const ids = idsOf(normalizeCode(code))!;
+  const f = params.money(ids.fee, date);
   const r = params.rate("stage.taux", date);
   const billed = mulRate(f.value, r.value);
-  const t = part === "honoraire" ? null : params.money(`ticket.${c}`, date);
+  const t = part === "honoraire" ? null : params.money(ids.ticket, date);
   const value = t === null ? billed : part === "ticket" ? t.value : billed - t.value;
   return lazyExplained(value, () => {
     const steps = [
