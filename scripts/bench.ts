@@ -1,0 +1,405 @@
+/**
+ * `npm run bench`: speed and size of MG Bruxelles, measured in ONE run and
+ * printed as a table. Speeds are given as ratios to a baseline measured in
+ * the same run (interleaved rounds, median), so they hold on a noisy machine.
+ *
+ * 1. Core: evaluations per second of MG.STAGE.TARIFF, MG.PRIME.INTEGREE,
+ *    MG.IMPULSEO.REFUND and MG.IS.PENURIE through `evaluate` (src/catalog),
+ *    and their cost relative to a bare `Map` lookup loop over the same
+ *    argument tuples (the answers precomputed; the fastest any function could
+ *    possibly be). Targets: ≥ 1 M/s and ≤ 5× the Map loop.
+ * 2. Built bundle: 10 000 calls through dist/functions.js, loaded in a VM
+ *    context with a CustomFunctions global the way Excel loads it, calling the
+ *    functions it registered with `CustomFunctions.associate`, with the
+ *    arguments Excel passes (numbers, null for an omitted argument, 2-D
+ *    arrays for ranges). Target ≤ 50 ms.
+ * 3. The example scenario over 10 years: plan build time, .xlsx write time
+ *    (target ≤ 1 s), context.sync() calls of the Office writer against the
+ *    in-memory fake Excel (target ≤ 4), and HyperFormula evaluating the same
+ *    plan divided by the core building it (target ≥ 50×).
+ * 4. gzip sizes of dist/functions.js and dist/taskpane.js (office.js is
+ *    loaded from Microsoft's CDN and not counted). Targets 60 KB / 250 KB.
+ *
+ * The bundles are built first (production build into a temporary folder)
+ * unless `--dist` (or `--dist=folder`) is given, which reuses ./dist (or the
+ * folder) as it is. `--quick`: fewer rounds (a smoke run, not for the README).
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as zlib from "zlib";
+import { performance } from "perf_hooks";
+import type { Cell, EvalContext, CellResult } from "../src/catalog";
+import type { Explained } from "../src/explain";
+import { serialFromIso } from "../src/dates";
+import { scenarioSchema } from "../src/scenario/schema";
+import { xlsxBuffer } from "../src/workbook/xlsx-writer";
+import { writePlan } from "../src/workbook/office-writer";
+import { chooseSheetNames, resolveFormula, type WorkbookPlan } from "../src/workbook/plan";
+import { FakeExcel } from "../tests/fakes/fake-excel";
+import { evaluatePlan } from "../tests/scenario/evaluate";
+import { HyperFormula } from "hyperformula";
+import example from "../examples/scenario-exemple.json";
+
+const ROOT = path.join(__dirname, "..");
+const QUICK = process.argv.includes("--quick");
+/** `--dist` (./dist) or `--dist=folder`: reuse built bundles instead of building. */
+const DIST = process.argv.map((a) => /^--dist(?:=(.+))?$/.exec(a)).find(Boolean)?.[1] ?? (process.argv.includes("--dist") ? "dist" : null);
+
+interface Row {
+  what: string;
+  measured: string;
+  target: string;
+  ok: boolean | null;
+}
+const rows: Row[] = [];
+function row(what: string, measured: string, target = "", ok: boolean | null = null): void {
+  rows.push({ what, measured, target, ok });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const fmt = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+let sink = 0;
+function consume(v: unknown): void {
+  sink = (sink + (typeof v === "number" ? v : v ? 1 : 0)) | 0;
+}
+
+// ---------------------------------------------------------------------------
+// 1. Core evaluations vs a bare Map lookup loop
+
+const ctx = { today: serialFromIso("2025-09-01"), lang: "fr" as const };
+const d = (iso: string) => serialFromIso(iso);
+const LIST: Cell = [["Cureghem Vétérinaire"], [12], ["Grand Place"], [25], ["Anneessens"]];
+
+/** Argument tuples as a workbook would hold them (valid inputs: the hot path). */
+const cases: Record<string, Cell[][]> = {
+  "STAGE.TARIFF": [
+    [101076, d("2025-08-30"), "honoraire"],
+    [101032, d("2025-09-15"), "ticket"],
+    [103132, d("2025-10-01"), "intervention"],
+    ["101076", d("2025-11-20"), null],
+    [101032, d("2025-12-01"), "Ticket modérateur"],
+  ],
+  "PRIME.INTEGREE": [
+    [2024, "acte", 6, true],
+    [2025, "forfait", 4, null],
+    [2023, "formation", null, true],
+    [2024, "acte", 2, false],
+    [2025, "Maison médicale", 7, true],
+  ],
+  "IMPULSEO.REFUND": [
+    ["telesecretariat", 2025, 12000, null, null, null],
+    ["salaire", 2025, 50000, 6, 2, true],
+    ["telesecretariat", 2023, 3000, 12, 1, false],
+    ["Impulseo III", 2025, 9000.5, 10, null, null],
+    ["salaire", 2025, 20000, null, 3, null],
+  ],
+  "IS.PENURIE": [
+    [12, d("2025-09-01"), LIST],
+    ["Cureghem Vétérinaire", d("2025-09-01"), LIST],
+    [1, d("2026-01-01"), LIST],
+    ["Sint-Joost Centrum", d("2025-09-01"), LIST],
+    [25, d("2025-03-01"), LIST],
+  ],
+};
+
+type Evaluate = (id: string, args: Cell[], ctx: EvalContext) => Explained<CellResult>;
+interface Core {
+  evaluate: Evaluate;
+  simulate: typeof import("../src/scenario/simulate").simulate;
+  buildPlan: typeof import("../src/scenario/plan").buildPlan;
+}
+const CORE_ENTRY = [
+  'export { evaluate } from "./src/catalog";',
+  'export { simulate } from "./src/scenario/simulate";',
+  'export { buildPlan } from "./src/scenario/plan";',
+].join("\n");
+
+/**
+ * The core as it runs in Excel: src/catalog bundled into one module (scope
+ * hoisted, as webpack does), not through tsx's per-module transform, whose
+ * import getters and name helpers double the cost of a call. Uses the esbuild
+ * that tsx brings; without it, falls back to the tsx-loaded modules.
+ */
+function loadCore(): Core & { how: string } {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require("esbuild") as typeof import("esbuild");
+    const out = esbuild.buildSync({
+      stdin: { contents: CORE_ENTRY, resolveDir: ROOT, loader: "ts", sourcefile: "bench-core.ts" },
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "es2019",
+      write: false,
+      logLevel: "silent",
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mg-core-")), "core.js");
+    fs.writeFileSync(file, out.outputFiles[0].text);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bundled = require(file) as Core;
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    return { ...bundled, how: "src/catalog and src/scenario bundled by esbuild (es2019), as the add-in bundles them" };
+  } catch (e) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    return {
+      evaluate: (require("../src/catalog") as { evaluate: Evaluate }).evaluate,
+      simulate: require("../src/scenario/simulate").simulate,
+      buildPlan: require("../src/scenario/plan").buildPlan,
+      how: `src/catalog and src/scenario through tsx (esbuild unavailable: ${e instanceof Error ? e.message : String(e)})`,
+    };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  }
+}
+const core = loadCore();
+const { evaluate, simulate, buildPlan } = core;
+
+function coreRate(id: string, tuples: Cell[][], n: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) consume(evaluate(id, tuples[i % tuples.length], ctx).value);
+  return (performance.now() - t0) / n;
+}
+
+/** The same tuples answered from a precomputed Map: one key per call, one lookup. */
+function mapRate(id: string, tuples: Cell[][], table: Map<string, unknown>, keys: string[], n: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const tuple = tuples[i % tuples.length];
+    // build the key from the arguments, as a memo table would
+    consume(table.get(id + "|" + tuple.length + "|" + keys[i % keys.length]));
+  }
+  return (performance.now() - t0) / n;
+}
+
+function benchCore(): void {
+  const n = QUICK ? 20_000 : 200_000;
+  const rounds = QUICK ? 3 : 9;
+  for (const [id, tuples] of Object.entries(cases)) {
+    const keys = tuples.map((t) => JSON.stringify(t));
+    const table = new Map(tuples.map((t, i) => [id + "|" + t.length + "|" + keys[i], evaluate(id, t, ctx).value]));
+    // warm-up (JIT)
+    coreRate(id, tuples, n / 4);
+    mapRate(id, tuples, table, keys, n);
+    const ratios: number[] = [];
+    const perCall: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const core = coreRate(id, tuples, n);
+      const base = mapRate(id, tuples, table, keys, n);
+      perCall.push(core);
+      ratios.push(core / base);
+    }
+    const perSecond = 1000 / median(perCall);
+    const ratio = median(ratios);
+    row(`core MG.${id}: evaluations per second`, `${fmt(perSecond / 1e6, 2)} M/s`, "≥ 1 M/s", perSecond >= 1e6);
+    row(`core MG.${id}: time ÷ Map lookup loop`, `${fmt(ratio, 1)}×`, "≤ 5×", ratio <= 5);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 2. The built functions bundle, called the way Excel calls it
+
+function buildBundles(): string {
+  if (DIST) {
+    const dist = path.resolve(ROOT, DIST);
+    if (!fs.existsSync(path.join(dist, "functions.js"))) throw new Error("dist/functions.js is missing: run npm run build first, or omit --dist.");
+    return dist;
+  }
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "mg-bench-"));
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const t0 = performance.now();
+  execFileSync(process.execPath, [cli, "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
+  console.error(`production build in ${fmt((performance.now() - t0) / 1000)} s -> ${out}`);
+  return out;
+}
+
+class BenchCustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+type Registered = Map<string, (...args: unknown[]) => unknown>;
+
+/**
+ * Loads the bundle as a page's <script> would: in this realm, with the
+ * globals Excel's custom functions runtime provides (CustomFunctions, Office).
+ * (A separate vm context would slow every global lookup several times over.)
+ */
+function loadBundle(file: string): Registered {
+  const registered: Registered = new Map();
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.CustomFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+    Error: BenchCustomFunctionsError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
+  g.Office = { context: { displayLanguage: "fr-BE" }, onReady: () => Promise.resolve({}) };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(file);
+  return registered;
+}
+
+function benchBundle(dist: string): void {
+  const fns = loadBundle(path.join(dist, "functions.js"));
+  // Excel passes every declared parameter: null for an omitted one.
+  const valid: [string, unknown[]][] = [];
+  for (const [id, tuples] of Object.entries(cases)) for (const t of tuples) valid.push([id, t]);
+  const invalid: [string, unknown[]][] = [
+    ["STAGE.TARIFF", ["999999", null, null]], // #N/A: code not encoded
+    ["PRIME.INTEGREE", [2024, "inconnu", 3, null]], // #VALUE!: unknown status
+    ["IMPULSEO.REFUND", ["telesecretariat", 2024, 1000, null, null, null]], // #N/A: 2024 cap unknown
+    ["IS.PENURIE", [12, null, null]], // #N/A: official list not encoded
+  ];
+  const N = 10_000;
+  const once = (calls: [string, unknown[]][]) => {
+    let errors = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < N; i++) {
+      const [id, args] = calls[i % calls.length];
+      try {
+        consume(fns.get(id)!(...args));
+      } catch (e) {
+        if (!(e instanceof BenchCustomFunctionsError) || !e.message) throw e;
+        errors++;
+      }
+    }
+    return { ms: performance.now() - t0, errors };
+  };
+  const first = once(valid); // the first 10 000 calls after loading, as when a workbook opens (cold JIT)
+  if (first.errors !== 0) throw new Error(`${first.errors} valid calls failed`);
+  const warm = median(Array.from({ length: QUICK ? 3 : 7 }, () => once(valid).ms));
+  const errorRun = once(invalid);
+  if (errorRun.errors !== N) throw new Error("the error cases did not all throw CustomFunctions.Error");
+  const errorMs = median([errorRun.ms, ...Array.from({ length: QUICK ? 2 : 4 }, () => once(invalid).ms)]);
+  row(`built bundle: 10 000 calls of the 4 functions, first run after load`, `${fmt(first.ms)} ms`, "≤ 50 ms", first.ms <= 50);
+  row("built bundle: 10 000 calls of the 4 functions, warm (median)", `${fmt(warm)} ms`, "≤ 50 ms", warm <= 50);
+  row("built bundle: 10 000 calls that all end in #VALUE!/#N/A (median)", `${fmt(errorMs)} ms`, "", null);
+}
+
+// ---------------------------------------------------------------------------
+// 3. The example scenario over 10 years
+
+function hyperFormulaTime(plan: WorkbookPlan): number {
+  const names = chooseSheetNames(plan, []);
+  const data: Record<string, (string | number | boolean | null)[][]> = {};
+  for (const sheet of plan.sheets) {
+    data[names.get(sheet.key)!] = sheet.rows.map((r) => r.map((c) => (c === null ? null : c.formula !== undefined ? resolveFormula(c.formula, names) : (c.value ?? null))));
+  }
+  const t0 = performance.now();
+  const hf = HyperFormula.buildFromSheets(data, { licenseKey: "gpl-v3" });
+  consume(Object.keys(hf.getAllSheetsValues()).length);
+  const ms = performance.now() - t0;
+  hf.destroy();
+  return ms;
+}
+
+async function benchScenario(): Promise<void> {
+  const scenario = scenarioSchema.parse({ ...example, horizon: 10 });
+  const plan = buildPlan(scenario);
+  const formulas = plan.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.filter((c) => c?.formula !== undefined).length, 0), 0);
+  const check = evaluatePlan(plan);
+  if (check.mismatches.length > 0) throw new Error(`HyperFormula disagrees with the core on ${check.mismatches.length} cells`);
+
+  const rounds = QUICK ? 3 : 7;
+  for (let i = 0; i < 3; i++) consume(buildPlan(scenario).sheets.length + simulate(scenario).years.length);
+  hyperFormulaTime(plan);
+  const planMs: number[] = [];
+  const simMs: number[] = [];
+  const hfMs: number[] = [];
+  const simRatios: number[] = [];
+  const planRatios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const reps = 10;
+    let t0 = performance.now();
+    for (let i = 0; i < reps; i++) consume(simulate(scenario).years.length);
+    const sim = (performance.now() - t0) / reps;
+    t0 = performance.now();
+    for (let i = 0; i < reps; i++) consume(buildPlan(scenario).sheets.length);
+    const build = (performance.now() - t0) / reps;
+    const hf = hyperFormulaTime(plan);
+    simMs.push(sim);
+    planMs.push(build);
+    hfMs.push(hf);
+    simRatios.push(hf / sim);
+    planRatios.push(hf / build);
+  }
+  row(`scenario (10 years, ${plan.sheets.length} sheets, ${formulas} formulas): core simulation (every figure)`, `${fmt(median(simMs), 2)} ms`, "", null);
+  row("scenario: plan build (simulation + sheets, labels, notes, sources)", `${fmt(median(planMs), 2)} ms`, "", null);
+  row("scenario: HyperFormula build + evaluation of the plan's formulas", `${fmt(median(hfMs), 1)} ms`, "", null);
+  const ratio = median(simRatios);
+  row("scenario: HyperFormula time ÷ core simulation time", `${fmt(ratio, 0)}×`, "≥ 50×", ratio >= 50);
+  const planRatio = median(planRatios);
+  row("scenario: HyperFormula time ÷ whole plan build time", `${fmt(planRatio, 1)}×`, "(≥ 50× if counted so)", planRatio >= 50);
+
+  const xlsx: number[] = [];
+  let bytes = 0;
+  for (let r = 0; r < (QUICK ? 2 : 5); r++) {
+    const t0 = performance.now();
+    bytes = (await xlsxBuffer(plan)).length;
+    xlsx.push(performance.now() - t0);
+  }
+  const xlsxMs = median(xlsx);
+  row(`scenario: .xlsx write (${fmt(bytes / 1024, 0)} KB, median)`, `${fmt(xlsxMs, 0)} ms`, "≤ 1 000 ms", xlsxMs <= 1000);
+
+  const excel = new FakeExcel({ sheets: ["Synthèse", "Hypothèses", "Paramètres"] });
+  const t0 = performance.now();
+  const result = await writePlan(plan, excel, undefined, { activate: "syn" });
+  const officeMs = performance.now() - t0;
+  row("scenario: Office writer context.sync() calls (fake Excel)", `${result.syncs}`, "≤ 4", result.syncs <= 4);
+  row("scenario: Office writer commands queued (fake Excel)", `${excel.operations} (${fmt(officeMs, 0)} ms in the fake)`, "", null);
+}
+
+// ---------------------------------------------------------------------------
+// 4. Bundle sizes
+
+function benchSizes(dist: string): void {
+  const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+  const kb = (n: number) => `${fmt(n / 1024, 1)} KB`;
+  const fn = gz("functions.js");
+  const tp = gz("taskpane.js");
+  row("gzip size of functions.js", kb(fn), "≤ 60 KB", fn <= 60 * 1024);
+  row("gzip size of taskpane.js", kb(tp), "≤ 250 KB", tp <= 250 * 1024);
+  row("task pane page (functions.js + taskpane.js, shared runtime)", kb(fn + tp), "", null);
+}
+
+// ---------------------------------------------------------------------------
+
+function printTable(): void {
+  const head: Row = { what: "measure", measured: "measured", target: "target", ok: null };
+  const w = [Math.max(...[head, ...rows].map((r) => r.what.length)), Math.max(...[head, ...rows].map((r) => r.measured.length)), Math.max(...[head, ...rows].map((r) => r.target.length))];
+  const line = (r: Row, ok: string) => `| ${r.what.padEnd(w[0])} | ${r.measured.padStart(w[1])} | ${r.target.padEnd(w[2])} | ${ok.padEnd(4)} |`;
+  console.log(line(head, "ok"));
+  console.log(`|${"-".repeat(w[0] + 2)}|${"-".repeat(w[1] + 1)}:|${"-".repeat(w[2] + 2)}|------|`);
+  for (const r of rows) console.log(line(r, r.ok === null ? "" : r.ok ? "yes" : "NO"));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const cpus = os.cpus();
+  console.log(`MG Bruxelles benchmark — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
+  console.log(`machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
+  console.log(`core: ${core.how}`);
+  const dist = buildBundles();
+  benchCore();
+  benchBundle(dist);
+  await benchScenario();
+  benchSizes(dist);
+  if (!DIST) fs.rmSync(dist, { recursive: true, force: true });
+  console.log("");
+  printTable();
+  console.log(`\n(${fmt((performance.now() - started) / 1000)} s in all; checksum ${sink})`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
