@@ -25,6 +25,7 @@ const fs = require("fs");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const stripCatalogTexts = require("./scripts/strip-catalog-texts");
 const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
@@ -176,6 +177,8 @@ module.exports = async (env = {}, argv = {}) => {
               transpileOnly: true,
               configFile: path.resolve(__dirname, "tsconfig.json"),
               compilerOptions: { module: "es2020", sourceMap: dev },
+              // Function and argument descriptions only serve the metadata and docs (build time).
+              getCustomTransformers: () => ({ before: [stripCatalogTexts] }),
             },
           },
         },

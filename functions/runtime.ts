@@ -30,8 +30,13 @@ export function officeLanguage(): Lang {
   }
 }
 
+/** Whitespace that truncateMessage rewrites: leading/trailing, doubled, or other than a plain space. */
+const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Cuts a message to `max` characters at a word boundary, with an ellipsis. */
 export function truncateMessage(message: string, max = MAX_ERROR_MESSAGE): string {
+  // Most messages are short, single-spaced lines: nothing to rewrite.
+  if (message.length <= max && !MESSY_SPACE.test(message)) return message;
   const text = message.replace(/\s+/g, " ").trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);

@@ -15,6 +15,8 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as vm from "vm";
+import { catalog } from "../../src/catalog";
 
 const ROOT = path.join(__dirname, "..", "..");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
@@ -91,6 +93,49 @@ function bundles(): string[] {
 function pages(): string[] {
   return fs.readdirSync(out).filter((f) => f.endsWith(".html"));
 }
+
+describe("the functions bundle carries no catalog texts (scripts/strip-catalog-texts.js) and still answers", () => {
+  test("descriptions and examples of the catalog are not in functions.js, but are in functions.json", () => {
+    const bundle = read("functions.js");
+    const metadata = read("functions.json");
+    for (const f of catalog) {
+      expect({ id: f.id, inBundle: bundle.includes(f.description.fr) }).toEqual({ id: f.id, inBundle: false });
+      expect(metadata).toContain(f.id);
+    }
+    expect(metadata).toContain(catalog[0].description.fr);
+  });
+
+  test("the built functions, called as Excel calls them, give the documented values and CustomFunctions.Error", () => {
+    const registered = new Map<string, (...args: unknown[]) => unknown>();
+    class CfError extends Error {
+      constructor(
+        readonly code: string,
+        message?: string,
+      ) {
+        super(message);
+      }
+    }
+    const sandbox = {
+      CustomFunctions: { associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn), Error: CfError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } },
+      Office: { context: { displayLanguage: "fr-BE" } },
+      URL,
+    };
+    vm.runInNewContext(read("functions.js"), sandbox);
+    expect([...registered.keys()].sort()).toEqual(catalog.map((f) => f.id).sort());
+    // seed 000: 75 % of 32,84 € on 30/08/2025 = 24,63 €; seed 002: 4 500 € for 6 criteria in 2024
+    expect(registered.get("STAGE.TARIFF")!(101076, 45899, null)).toBe(24.63);
+    expect(registered.get("PRIME.INTEGREE")!(2024, "acte", 6, null)).toBe(4500);
+    let error: unknown;
+    try {
+      registered.get("STAGE.TARIFF")!("abc", null, null);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CfError);
+    expect((error as CfError).code).toBe("#VALUE!");
+    expect((error as CfError).message).toMatch(/Code de nomenclature invalide/);
+  });
+});
 
 describe("hardening: the built add-in talks to no other origin", () => {
   test("the build has the two bundles and the two pages", () => {

@@ -54,3 +54,23 @@ test("quarters: a resolved name is remembered; an unknown name is refused every 
   expect(resolveQuartier("Cureghem Vétérinaire")).toBe(q);
   for (let i = 0; i < 2; i++) expect(() => resolveQuartier("Nulle Part", "list")).toThrow(/« list » : quartier inconnu/);
 });
+
+test("runtime: error messages are cut exactly as before the fast path (whitespace folded, ≤ 250 characters)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { truncateMessage } = require("../../functions/runtime") as typeof import("../../functions/runtime");
+  const reference = (message: string, max = 250): string => {
+    const text = message.replace(/\s+/g, " ").trim();
+    if (text.length <= max) return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(" ");
+    return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "…";
+  };
+  const piece = fc.oneof(fc.string(), fc.constantFrom(" ", "  ", "\n", "\t", "\u00a0", "\u202f", "é", "Code de nomenclature invalide"));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const message = parts.join("");
+      expect(truncateMessage(message)).toBe(reference(message));
+    }),
+    { numRuns: 3000 },
+  );
+});
