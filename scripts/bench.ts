@@ -129,7 +129,6 @@ const CORE_ENTRY = [
  */
 function loadCore(): Core & { how: string } {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const esbuild = require("esbuild") as typeof import("esbuild");
     const out = esbuild.buildSync({
       stdin: { contents: CORE_ENTRY, resolveDir: ROOT, loader: "ts", sourcefile: "bench-core.ts" },
@@ -142,19 +141,16 @@ function loadCore(): Core & { how: string } {
     });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mg-core-")), "core.js");
     fs.writeFileSync(file, out.outputFiles[0].text);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const bundled = require(file) as Core;
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
     return { ...bundled, how: "src/catalog and src/scenario bundled by esbuild (es2019), as the add-in bundles them" };
   } catch (e) {
-    /* eslint-disable @typescript-eslint/no-require-imports */
     return {
       evaluate: (require("../src/catalog") as { evaluate: Evaluate }).evaluate,
       simulate: require("../src/scenario/simulate").simulate,
       buildPlan: require("../src/scenario/plan").buildPlan,
       how: `src/catalog and src/scenario through tsx (esbuild unavailable: ${e instanceof Error ? e.message : String(e)})`,
     };
-    /* eslint-enable @typescript-eslint/no-require-imports */
   }
 }
 const core = loadCore();
@@ -243,7 +239,6 @@ function loadBundle(file: string): Registered {
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   };
   g.Office = { context: { displayLanguage: "fr-BE" }, onReady: () => Promise.resolve({}) };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(file);
   return registered;
 }

@@ -27,7 +27,7 @@ export function knownCodes(): string[] {
 
 /** "101076", 101076, "101 076", "101.076" -> "101076"; anything else: #VALUE!. */
 export function normalizeCode(code: string | number): string {
-  const text = typeof code === "number" ? (Number.isInteger(code) ? String(code) : "") : code.replace(/[\s.\-]/g, "");
+  const text = typeof code === "number" ? (Number.isInteger(code) ? String(code) : "") : code.replace(/[\s.-]/g, "");
   if (!/^\d{6}$/.test(text)) {
     throw invalid(`Code de nomenclature invalide : « ${String(code)} » (6 chiffres attendus, par ex. 101076).`);
   }
