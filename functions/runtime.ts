@@ -72,8 +72,17 @@ function scalarOf(value: unknown): Cell {
   return String(value);
 }
 
+/** Long messages already cut (a column of the same #N/A repeats its message). */
+const cutMessages = new Map<string, string>();
+
 function excelError(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(code, truncateMessage(message));
+  let text = cutMessages.get(message);
+  if (text === undefined) {
+    text = truncateMessage(message);
+    if (cutMessages.size >= 256) cutMessages.clear();
+    cutMessages.set(message, text);
+  }
+  return new CustomFunctions.Error(code, text);
 }
 
 /**
