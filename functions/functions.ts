@@ -28,7 +28,7 @@ export function honoraire(code: any, date?: any): number {
 /**
  * Prime de pratique intégrée de l'INAMI pour une année de prime (€).
  * @customfunction PRIME.INTEGREE PRIME.INTEGREE
- * @param year Année de la prime (2022 à 2025).
+ * @param year Année de la prime (années publiées : voir les paramètres ; sinon #N/A).
  * @param status « acte », « forfait » (maison médicale) ou « formation ».
  * @param [criteria] Nombre de critères e-services atteints (individuellement ou en moyenne de groupe).
  * @param [software] Logiciel accepté (défaut : VRAI).
@@ -46,7 +46,7 @@ export function primeIntegree(year: any, status: any, criteria?: any, software?:
  * @param costs Frais réels de l'année (€).
  * @param [months] Mois complets d'utilisation dans l'année (défaut : 12).
  * @param [gps] Nombre de MG du regroupement partageant les frais (défaut : 1).
- * @param [net] VRAI : montant net du taux distinct de 16,5 % (défaut : FAUX).
+ * @param [net] VRAI : montant net de l'impôt au taux distinct (défaut : FAUX).
  * @returns Montant en euros.
  */
 export function impulseoRefund(kind: any, year: any, costs: any, months?: any, gps?: any, net?: any): number {

@@ -62,7 +62,7 @@ export const foundationFunctions: FunctionSpec[] = [
       en: "INAMI integrated practice bonus for a bonus year (€).",
     },
     args: [
-      { name: "year", description: { fr: "Année de la prime (2022 à 2025).", nl: "Premiejaar (2022 tot 2025).", en: "Bonus year (2022 to 2025)." } },
+      { name: "year", description: { fr: "Année de la prime (années publiées : voir les paramètres ; sinon #N/A).", nl: "Premiejaar (gepubliceerde jaren: zie de parameters; anders #N/A).", en: "Bonus year (published years: see the parameters; otherwise #N/A)." } },
       { name: "status", description: { fr: "« acte », « forfait » (maison médicale) ou « formation ».", nl: "« acte » (per prestatie), « forfait » (wijkgezondheidscentrum) of « formation » (in opleiding).", en: "\"acte\" (fee-for-service), \"forfait\" (capitation) or \"formation\" (in training)." } },
       { name: "criteria", optional: true, description: { fr: "Nombre de critères e-services atteints (individuellement ou en moyenne de groupe).", nl: "Aantal behaalde e-dienstencriteria (individueel of als groepsgemiddelde).", en: "Number of e-services criteria reached (individually or as group average)." } },
       { name: "software", optional: true, description: { fr: "Logiciel accepté (défaut : VRAI).", nl: "Aanvaarde software (standaard: WAAR).", en: "Accepted software (default: TRUE)." } },
@@ -92,7 +92,7 @@ export const foundationFunctions: FunctionSpec[] = [
       { name: "costs", description: { fr: "Frais réels de l'année (€).", nl: "Werkelijke kosten van het jaar (€).", en: "Real costs of the year (€)." } },
       { name: "months", optional: true, description: { fr: "Mois complets d'utilisation dans l'année (défaut : 12).", nl: "Volledige maanden gebruik in het jaar (standaard: 12).", en: "Complete months of use in the year (default: 12)." } },
       { name: "gps", optional: true, description: { fr: "Nombre de MG du regroupement partageant les frais (défaut : 1).", nl: "Aantal huisartsen van de samenwerking die de kosten delen (standaard: 1).", en: "Number of GPs of the group sharing the costs (default: 1)." } },
-      { name: "net", optional: true, description: { fr: "VRAI : montant net du taux distinct de 16,5 % (défaut : FAUX).", nl: "WAAR: bedrag na afzonderlijk tarief van 16,5 % (standaard: ONWAAR).", en: "TRUE: amount after the 16.5 % separate tax rate (default: FALSE)." } },
+      { name: "net", optional: true, description: { fr: "VRAI : montant net de l'impôt au taux distinct (défaut : FAUX).", nl: "WAAR: bedrag na belasting aan het afzonderlijk tarief (standaard: ONWAAR).", en: "TRUE: amount after the separate-rate tax (default: FALSE)." } },
     ],
     result: "euros",
     example: { formula: '=MG.IMPULSEO.REFUND("telesecretariat"; 2025; 12000)', value: "4 700,00" },
