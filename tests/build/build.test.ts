@@ -6,14 +6,12 @@
  * per-locale metadata match it, and dist/manifest.xml points at the
  * production host only.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { catalog } from "../../src/catalog";
+import { productionBuild, ROOT } from "../helpers/production-build";
 import type { Metadata } from "../../scripts/metadata";
 
-const ROOT = path.join(__dirname, "..", "..");
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 const PROD_URL: string = pkg.config.prod_url;
 const locales = JSON.parse(fs.readFileSync(path.join(ROOT, "functions", "functions.locales.json"), "utf8"));
@@ -23,19 +21,7 @@ const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 const json = (file: string) => JSON.parse(read(file)) as Metadata;
 
 beforeAll(() => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "mg-build-"));
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  try {
-    execFileSync(process.execPath, [cli, "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: "pipe",
-      env: { ...process.env, NODE_ENV: "production" },
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    throw new Error(`production build failed:\n${err.stdout ?? ""}\n${err.stderr ?? ""}`);
-  }
+  out = productionBuild("mg-build-");
 }, 240_000);
 
 afterAll(() => {

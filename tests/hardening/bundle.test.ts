@@ -11,33 +11,19 @@
  *   Office CDN, with no eval and no inline script;
  * - the manifest asks only ReadWriteDocument and every URL in it is https.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
 import { catalog } from "../../src/catalog";
+import { productionBuild, ROOT } from "../helpers/production-build";
 
-const ROOT = path.join(__dirname, "..", "..");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
 let out: string;
 const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
 beforeAll(() => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "mg-hardening-"));
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  try {
-    execFileSync(process.execPath, [cli, "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: "pipe",
-      env: { ...process.env, NODE_ENV: "production" },
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    throw new Error(`production build failed:\n${err.stdout ?? ""}\n${err.stderr ?? ""}`);
-  }
+  out = productionBuild("mg-hardening-");
 }, 240_000);
 
 afterAll(() => {
