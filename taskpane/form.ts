@@ -99,6 +99,7 @@ export const SECTIONS: SectionDef[] = [
       { path: "costs.associationFee", kind: "euros", label: "associationFee", enabledWhen: (f) => f.values["costs.cercle"] === "association" },
       { path: "installationBudget", kind: "euros", label: "installationBudget" },
       { path: "extrapolation.indexPercent", kind: "decimal", label: "indexPercent", help: "indexHelp" },
+      { path: "tax.communalRatePercent", kind: "decimal", label: "communalRatePercent", help: "communalRateHelp" },
     ],
   },
   { id: "investments", title: "secInvestments", fields: [] },

@@ -93,6 +93,12 @@ const T = {
   associationFee: { fr: "Cotisation de l'association locale (€)", nl: "Bijdrage lokale vereniging (€)", en: "Local association fee (€)" },
   installationBudget: { fr: "Budget du subside d'installation (€)", nl: "Budget van de vestigingssubsidie (€)", en: "Installation subsidy budget (€)" },
   indexPercent: { fr: "Indexation des montants non publiés (%/an)", nl: "Indexering van niet-gepubliceerde bedragen (%/jaar)", en: "Indexation of unpublished amounts (%/year)" },
+  communalRatePercent: { fr: "Taxe communale additionnelle (% de l'impôt)", nl: "Aanvullende gemeentebelasting (% van de belasting)", en: "Communal surcharge (% of the tax)" },
+  communalRateHelp: {
+    fr: "Taux de la commune de résidence (0 = non compris dans l'impôt simulé).",
+    nl: "Tarief van de woonplaats (0 = niet inbegrepen in de gesimuleerde belasting).",
+    en: "Rate of the commune of residence (0 = not included in the simulated tax).",
+  },
   indexHelp: {
     fr: "Pour les années sans montant légal publié : dernier montant connu, indexé de ce pourcentage (hypothèse visible dans le classeur).",
     nl: "Voor jaren zonder gepubliceerd wettelijk bedrag: laatst bekend bedrag, geïndexeerd met dit percentage (zichtbare hypothese).",

@@ -26,7 +26,7 @@ import { serialFromIso, yearOf } from "../dates";
 import { centsToEuros, eurosToCents, formatEuros, formatRate } from "../money";
 import { parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
 import { simulate, scenarioDates, depreciation, type SimYear, type Simulation } from "./simulate";
-import { keyLabel, splitKey, yearValue } from "./year-params";
+import { isIndexed, keyLabel, slabShape, splitKey, versionFor, yearValue } from "./year-params";
 import { params } from "../params";
 import { periodText } from "../params/registry";
 
@@ -259,7 +259,7 @@ function buildScenarioSheets(ctx: Ctx, names: (key: string) => string): { sheets
   const rev = revenues(ctx, names("rev"), hyp);
   const chg = charges(ctx, names("chg"), hyp, rev);
   const pri = primes(ctx, names("pri"), hyp, rev, chg);
-  const syn = synthesis(ctx, names("syn"), rev, pri, chg);
+  const syn = synthesis(ctx, names("syn"), hyp, rev, pri, chg);
   const ech = calendar(ctx, names("ech"), hyp);
   const par = parameters(ctx, names("par"), hyp);
   const w = (first: number) => [first, ...ctx.years.map(() => 15), 15];
@@ -273,8 +273,8 @@ function buildScenarioSheets(ctx: Ctx, names: (key: string) => string): { sheets
       syn.plan(w(40), 3, [
         {
           kind: "columnClustered",
-          title: tr(ctx.lang, ["Revenus, primes, charges et résultat par année", "Inkomsten, premies, kosten en resultaat per jaar", "Revenue, grants, costs and result per year"]),
-          range: `A${syn.row("year") + 1}:${ctx.col(ctx.years.length - 1)}${syn.row("result") + 1}`,
+          title: tr(ctx.lang, ["Du brut au net : revenus, charges, résultat, cotisations, impôt et revenu net par année", "Van bruto naar netto: inkomsten, kosten, resultaat, bijdragen, belasting en netto-inkomen per jaar", "From gross to net: revenue, costs, result, contributions, tax and net income per year"]),
+          range: `A${syn.row("year") + 1}:${ctx.col(ctx.years.length - 1)}${syn.row("net") + 1}`,
           seriesBy: "rows",
           anchor: `A${syn.rows.length + 2}`,
         },
@@ -360,6 +360,16 @@ function hypotheses(ctx: Ctx, name: string): Sheet {
       "Dernier montant connu reconduit, indexé de ce pourcentage par an (0 % = inchangé). Voir la colonne Statut de Paramètres.",
       "Laatst gekend bedrag behouden, geïndexeerd met dit percentage per jaar (0 % = ongewijzigd). Zie de kolom Status van Parameters.",
       "Last known amount carried over, indexed by this percentage a year (0 % = unchanged). See the Status column of Parameters.",
+    ]),
+  );
+  row(
+    "communalRate",
+    ["Taxe communale additionnelle (% de l'impôt)", "Aanvullende gemeentebelasting (% van de belasting)", "Communal surcharge (% of the tax)"],
+    input(s.tax.communalRatePercent / 100, PCT),
+    L([
+      "Taux de la commune de résidence (hypothèse, pas un montant légal encodé) ; 0 % = non compris.",
+      "Tarief van de woonplaats (hypothese, geen gecodeerd wettelijk bedrag); 0 % = niet inbegrepen.",
+      "Rate of the commune of residence (an assumption, not an encoded legal figure); 0 % = not included.",
     ]),
   );
   if (s.note) row("note", ["Note", "Opmerking", "Note"], lab(s.note, "note"));
@@ -785,7 +795,7 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
 /* Synthèse                                                            */
 /* ------------------------------------------------------------------ */
 
-function synthesis(ctx: Ctx, name: string, rev: Sheet, pri: Sheet, chg: Sheet): Sheet {
+function synthesis(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, pri: Sheet, chg: Sheet): Sheet {
   const L = (t: Tr) => tr(ctx.lang, t);
   const Y = ctx.sim.years;
   // The flag row comes after the figures, so that the chart's range holds only the years and the four series.
@@ -800,7 +810,20 @@ function synthesis(ctx: Ctx, name: string, rev: Sheet, pri: Sheet, chg: Sheet): 
   withTotal("primes", ["Primes et subsides", "Premies en subsidies", "Grants and subsidies"], (c) => pri.xref("total", c), (y) => y.primes, T.primes);
   withTotal("charges", ["Charges", "Kosten", "Costs"], (c) => chg.xref("total", c), (y) => y.charges.total, T.charges);
   withTotal("result", ["Résultat avant impôts et cotisations sociales", "Resultaat vóór belastingen en sociale bijdragen", "Result before tax and social contributions"], (c) => `${sh.ref("revenue", c)}+${sh.ref("primes", c)}-${sh.ref("charges", c)}`, (y) => y.result, T.result, "total");
+  // Their formulas read the detail rows below the chart's range: written once those rows exist.
+  withTotal("social", ["Cotisations sociales d'indépendant (R14)", "Sociale bijdragen zelfstandige (R14)", "Self-employed social contributions (R14)"], () => "0", (y) => y.social.amount, T.social);
+  withTotal("tax", ["Impôt des personnes physiques (R14)", "Personenbelasting (R14)", "Personal income tax (R14)"], () => "0", (y) => y.tax.total, T.tax);
+  withTotal("net", ["Revenu net disponible", "Beschikbaar netto-inkomen", "Net disposable income"], (c) => `${sh.ref("result", c)}-${sh.ref("social", c)}-${sh.ref("tax", c)}`, (y) => y.net, T.net, "total");
   addFlagRow(ctx, sh, (y) => y.extrapolated);
+  sh.blank();
+  taxDetail(ctx, sh, hyp, pri);
+  const patch = (id: string, f: (c: string) => string) =>
+    ctx.years.forEach((_, i) => {
+      const c = ctx.col(i);
+      (sh.rows[sh.row(id)][i + 1] as CellPlan).formula = `=${f(c)}`;
+    });
+  patch("social", (c) => `${sh.ref("socQuarterly", c)}*${sh.ref("socQuarters", c)}`);
+  patch("tax", (c) => `${sh.ref("taxFederal", c)}+${sh.ref("taxCommunal", c)}+${sh.ref("taxSeparate", c)}`);
   sh.blank();
   sh.add([
     lab(
@@ -813,6 +836,69 @@ function synthesis(ctx: Ctx, name: string, rev: Sheet, pri: Sheet, chg: Sheet): 
     ),
   ]);
   return sh;
+}
+
+/**
+ * From the result to the net income (R14): social contributions (rule
+ * socialContributions: starters pay the provisional contribution on the
+ * minimum income; fund fees not included), the taxable base (rule
+ * taxableBase) and the income tax (rule incomeTax), every figure read from
+ * Paramètres. Tax and contribution scales of a year without a published
+ * scale are the last published ones, carried over unchanged (the rule is
+ * asked for that year), see the Statut column of Paramètres.
+ */
+function taxDetail(ctx: Ctx, sh: Sheet, hyp: Sheet, pri: Sheet): void {
+  const L = (t: Tr) => tr(ctx.lang, t);
+  const Y = ctx.sim.years;
+  const P = (key: string, i: number) => ctx.par.ref(key, ctx.years[i]);
+  const inst = H(ctx, hyp, "installation");
+  sh.add([head(L(["Du résultat au revenu net (R14)", "Van resultaat naar netto-inkomen (R14)", "From result to net income (R14)"])), ...ctx.years.map((y) => head(y))], "taxHead");
+  sh.add([
+    lab(
+      L([
+        "Cotisations sociales sur le résultat de l'année (indépendant à titre principal, frais de gestion de la caisse non compris) ; débutant : cotisation provisoire sur le revenu minimum pendant l'année du début et les années civiles complètes suivantes (régularisation ultérieure non simulée). Impôt : barème progressif moins l'impôt sur la quotité exemptée (isolé, sans enfant à charge), taxe communale (Hypothèses), Impulseo II/III au taux distinct hors base progressive (R9, voir la note de Paramètres). Années sans barème publié : dernier barème reconduit sans indexation.",
+        "Sociale bijdragen op het resultaat van het jaar (zelfstandige in hoofdberoep, beheerskosten van het sociaal verzekeringsfonds niet inbegrepen); starter: voorlopige bijdrage op het minimuminkomen tijdens het beginjaar en de volgende volledige kalenderjaren (latere regularisatie niet gesimuleerd). Belasting: progressief tarief min de belasting op de belastingvrije som (alleenstaande, zonder kinderen ten laste), gemeentebelasting (Hypothesen), Impulseo II/III tegen het afzonderlijk tarief buiten de progressieve grondslag (R9, zie de opmerking in Parameters). Jaren zonder gepubliceerd tarief: laatste tarief behouden zonder indexering.",
+        "Social contributions on the year's result (self-employed, main activity, fund fees not included); starter: provisional contribution on the minimum income during the starting year and the following full calendar years (later regularisation not simulated). Tax: progressive scale minus the tax on the tax-free amount (single, no dependent children), communal surcharge (Assumptions), Impulseo II/III at the separate rate outside the progressive base (R9, see the note in Parameters). Years without a published scale: last scale carried over, not indexed.",
+      ]),
+      "note",
+    ),
+  ]);
+  const row = (id: string, t: Tr, f: (i: number, c: string, yr: string) => string, res: (y: SimYear) => number | boolean, format: string | undefined = EUR) =>
+    yearRow(ctx, sh, id, `  ${L(t)}`, (i, c, yr) => ({ formula: `=${f(i, c, yr)}`, result: typeof res(Y[i]) === "boolean" ? (res(Y[i]) as boolean) : format === EUR ? eur(res(Y[i]) as number) : (res(Y[i]) as number) }), format);
+  const r = (id: string, c: string) => sh.ref(id, c);
+  /** Progressive scale of `param` (slabs of the version used that year) on amount `x`, rounded once. */
+  const scale = (param: string, i: number, x: string): string => {
+    const { count, open } = slabShape(versionFor(param, ctx.years[i]).version.value);
+    const parts: string[] = [];
+    for (let n = 1; n <= count; n++) {
+      const rate = P(`${param}.taux${n}`, i);
+      const lo = n === 1 ? null : P(`${param}.limite${n - 1}`, i);
+      const hi = n === count && open ? null : P(`${param}.limite${n}`, i);
+      const top = hi === null ? x : `MIN(${x},${hi})`;
+      parts.push(lo === null ? `MAX(0,${top})*${rate}` : `MAX(0,${top}-${lo})*${rate}`);
+    }
+    return `ROUND(${parts.join("+")},2)`;
+  };
+  row("socQuarters", ["Trimestres d'activité (depuis le trimestre d'installation)", "Kwartalen van activiteit (vanaf het installatiekwartaal)", "Quarters of activity (from the installation quarter)"], (i, c, yr) => `IF(YEAR(${inst})<${yr},4,IF(YEAR(${inst})>${yr},0,4-INT((MONTH(${inst})-1)/3)))`, (y) => y.social.quarters, INT);
+  row("socStarterYear", ["Année de la période de début (1 = année d'installation)", "Jaar van de beginperiode (1 = installatiejaar)", "Year of the starting period (1 = installation year)"], (i, c, yr) => `IF(${yr}>=YEAR(${inst}),${yr}-YEAR(${inst})+1,0)`, (y) => y.social.starterYear, INT);
+  row("socStarter", ["Débutant : cotisations provisoires sur le revenu minimum", "Starter: voorlopige bijdragen op het minimuminkomen", "Starter: provisional contributions on the minimum income"], (i, c) => `AND(${r("socStarterYear", c)}>=1,${r("socStarterYear", c)}<=${P("cotisations.debut.annees-completes", i)}+1)`, (y) => y.social.starter, undefined);
+  row("socBase", ["Revenu de calcul des cotisations", "Berekeningsinkomen van de bijdragen", "Income the contributions are computed on"], (i, c) => `IF(${r("socStarter", c)},${P("cotisations.revenu-minimum", i)},MAX(MAX(0,${r("result", c)}),${P("cotisations.revenu-minimum", i)}))`, (y) => {
+    const min = yearValue("cotisations.revenu-minimum", y.year, ctx.s.extrapolation.indexPercent).value;
+    return y.social.starter ? min : Math.max(Math.max(0, y.result), min);
+  });
+  row("socQuarterly", ["Cotisation par trimestre", "Bijdrage per kwartaal", "Contribution per quarter"], (i, c) => {
+    const b = r("socBase", c);
+    const l1 = P("cotisations.plafond.1", i);
+    return `IF(${r("socQuarters", c)}=0,0,ROUND((MIN(${b},${l1})*${P("cotisations.taux.1", i)}+MAX(0,MIN(${b},${P("cotisations.plafond.2", i)})-${l1})*${P("cotisations.taux.2", i)})/4,2))`;
+  }, (y) => y.social.quarterly);
+  row("taxSeparateIncome", ["Impulseo II/III (part du médecin), imposés distinctement (R9)", "Impulseo II/III (deel van de arts), afzonderlijk belast (R9)", "Impulseo II/III (the GP's share), taxed separately (R9)"], (i, c) => `${pri.xref("empRefund", c)}+${pri.xref("teleRefund", c)}`, (y) => y.tax.separateIncome);
+  row("taxable", ["Revenu imposable au barème (résultat − cotisations − Impulseo II/III)", "Belastbaar inkomen volgens tarief (resultaat − bijdragen − Impulseo II/III)", "Income taxable at the scale (result − contributions − Impulseo II/III)"], (i, c) => `MAX(0,${r("result", c)}-${r("social", c)}-${r("taxSeparateIncome", c)})`, (y) => y.tax.taxable);
+  row("taxOnIncome", ["Impôt selon le barème progressif", "Belasting volgens het progressieve tarief", "Tax by the progressive scale"], (i, c) => scale("ipp.bareme", i, r("taxable", c)), (y) => y.tax.onIncome);
+  row("taxFree", ["Quotité exemptée d'impôt (de base)", "Belastingvrije som (basis)", "Tax-free amount (basic)"], (i) => P("ipp.quotite-exemptee.base", i), (y) => y.tax.taxFreeAmount);
+  row("taxReduction", ["Réduction pour la quotité exemptée", "Vermindering voor de belastingvrije som", "Reduction for the tax-free amount"], (i, c) => scale("ipp.quotite-exemptee.bareme", i, r("taxFree", c)), (y) => y.tax.reduction);
+  row("taxFederal", ["Impôt de base (jamais négatif)", "Basisbelasting (nooit negatief)", "Basic tax (never negative)"], (i, c) => `MAX(0,${r("taxOnIncome", c)}-${r("taxReduction", c)})`, (y) => y.tax.federal);
+  row("taxCommunal", ["Taxe communale additionnelle", "Aanvullende gemeentebelasting", "Communal surcharge"], (i, c) => `ROUND(${r("taxFederal", c)}*${H(ctx, hyp, "communalRate")},2)`, (y) => y.tax.communal);
+  row("taxSeparate", ["Impôt au taux distinct sur Impulseo II/III (R9)", "Belasting tegen afzonderlijk tarief op Impulseo II/III (R9)", "Separate-rate tax on Impulseo II/III (R9)"], (i, c) => `ROUND(${r("taxSeparateIncome", c)}*${P("impulseo.taux-distinct", i)},2)`, (y) => y.tax.separate);
 }
 
 /* ------------------------------------------------------------------ */
@@ -958,12 +1044,12 @@ function parameters(ctx: Ctx, name: string, hyp: Sheet): SheetPlan {
       valueCell = { value: literal, format };
     } else {
       const refRow = rowOf.get(`${e.key}|${v.refYear}`)! + 1;
-      const formula = v.kind === "money" ? `=ROUND(D${refRow}*(1+${H(ctx, hyp, "indexRate")})^(C${r + 1}-C${refRow}),2)` : `=D${refRow}`;
+      const formula = v.kind === "money" && isIndexed(e.key) ? `=ROUND(D${refRow}*(1+${H(ctx, hyp, "indexRate")})^(C${r + 1}-C${refRow}),2)` : `=D${refRow}`;
       valueCell = { formula, result: literal, format, style: "formula" };
     }
     const status = v.published
       ? L(["publié", "gepubliceerd", "published"])
-      : `${L(["extrapolé depuis", "geëxtrapoleerd vanaf", "extrapolated from"])} ${v.refYear}`;
+      : `${L(["extrapolé depuis", "geëxtrapoleerd vanaf", "extrapolated from"])} ${v.refYear}${v.kind === "money" && !isIndexed(e.key) ? L([" (reconduit sans indexation)", " (behouden zonder indexering)", " (carried over, not indexed)"]) : ""}`;
     rows.push([
       lab(e.key),
       lab(keyLabel(e.key, ctx.lang)),

@@ -172,6 +172,14 @@ export const scenarioSchema = z
     extrapolation: z
       .object({ indexPercent: z.number().min(-10, "indexation : au moins -10 %").max(20, "indexation : au plus 20 %").default(0) })
       .default({ indexPercent: 0 }),
+    /**
+     * Income tax (R14): the communal surcharge rate of the GP's commune of
+     * residence, in % of the federal tax (a choice of the commune, not a
+     * legal figure of src/params; 0 = not included).
+     */
+    tax: z
+      .object({ communalRatePercent: z.number().min(0, "taxe communale : au moins 0 %").max(15, "taxe communale : au plus 15 %").default(0) })
+      .default({ communalRatePercent: 0 }),
   })
   .superRefine((s, ctx) => {
     const d = s.dates;

@@ -43,7 +43,7 @@
  *   (the last year takes the rounding remainder).
  */
 import { endOfYear, serialFromIso, startOfYear, yearOf, addMonths, addYears, type Serial } from "../dates";
-import { divRound, mulFraction, mulRate, eurosToCents, type Cents } from "../money";
+import { divRound, mulFraction, mulRate, eurosToCents, rateFromDecimal, type Cents } from "../money";
 import { fee, stageTariff } from "../rules/stage-tariff";
 import { primeIntegree, type PracticeStatus } from "../rules/prime-integree";
 import { impulseoRefund } from "../rules/impulseo";
@@ -53,6 +53,8 @@ import { statutSocial } from "../rules/statut-social";
 import { installationSubsidy } from "../rules/installation";
 import { calendarParam } from "../rules/eligibility";
 import { continuiteSoins, gestionCabinet } from "../rules/soutien-cabinet";
+import { incomeTax, taxableBase } from "../rules/ipp";
+import { socialContributions } from "../rules/social-contributions";
 import { activityOf, yearsOf, type Scenario } from "./schema";
 import { indexCents, versionFor, yearValue } from "./year-params";
 
@@ -145,12 +147,38 @@ export interface SimYear {
     total: Cents;
   };
   result: Cents;
+  /** R14 social contributions of the year (self-employed, main activity), fund fees not included. */
+  social: {
+    /** Quarters of activity in the year (from the installation quarter). */
+    quarters: number;
+    /** Year of the starting period (1 = year of installation), 0 before the installation. */
+    starterYear: number;
+    starter: boolean;
+    /** Quarterly contribution: provisional on the minimum income for a starter, else definitive on the result. */
+    quarterly: Cents;
+    amount: Cents;
+  };
+  /** R14 income tax of the year (income year; exercice = year + 1). */
+  tax: {
+    /** Impulseo II/III (the GP's share): taxed at the separate rate, out of the progressive base. */
+    separateIncome: Cents;
+    taxable: Cents;
+    onIncome: Cents;
+    taxFreeAmount: Cents;
+    reduction: Cents;
+    federal: Cents;
+    communal: Cents;
+    separate: Cents;
+    total: Cents;
+  };
+  /** Net disposable income: result − social contributions − income tax. */
+  net: Cents;
 }
 
 export interface Simulation {
   scenario: Scenario;
   years: SimYear[];
-  totals: { revenue: Cents; primes: Cents; charges: Cents; result: Cents };
+  totals: { revenue: Cents; primes: Cents; charges: Cents; result: Cents; social: Cents; tax: Cents; net: Cents };
 }
 
 /** A calendar parameter {month, day, yearOffset} of `year` as a date (DATE(year + offset; month; day) in the sheet). */
@@ -398,6 +426,42 @@ export function simulate(s: Scenario): Simulation {
     };
     charges.total = charges.telesecretariat + charges.employee + charges.rent + charges.other + charges.cercle + charges.depreciation;
 
+    const result = revenue + primes - charges.total;
+
+    // R14 social contributions (rule socialContributions at the year of its last published figures; never indexed, see year-params).
+    const instYear = yearOf(d.installation);
+    const quarters = instYear < year ? 4 : instYear > year ? 0 : 4 - Math.floor((new Date(Date.UTC(1899, 11, 30 + d.installation)).getUTCMonth()) / 3);
+    const starterYear = year >= instYear ? year - instYear + 1 : 0;
+    const rs = ruleYear("cotisations.plafond.1");
+    ruleYear("cotisations.plafond.2");
+    ruleYear("cotisations.revenu-minimum");
+    const maxStarter = yearValue("cotisations.debut.annees-completes", year, idx).value + 1;
+    const starter = starterYear >= 1 && starterYear <= maxStarter;
+    let socialQuarterly = 0;
+    if (quarters > 0) {
+      socialQuarterly = socialContributions({ income: Math.max(0, result), year: rs.year, starter: starter ? starterYear : 0 }).value.due.quarterly;
+    }
+    const social = { quarters, starterYear, starter, quarterly: socialQuarterly, amount: socialQuarterly * quarters };
+
+    // R14 income tax: taxable base (rule taxableBase) and tax (rule incomeTax), at the year of the last published scale.
+    const separateIncome = employee.refund + telesecretariat.refund;
+    const taxable = taxableBase({ professionalIncome: revenue + primes, deductibleCosts: charges.total, socialContributions: social.amount, separatelyTaxed: separateIncome }).value;
+    const rt = ruleYear("ipp.bareme");
+    ruleYear("ipp.quotite-exemptee.base");
+    ruleYear("ipp.quotite-exemptee.bareme");
+    const it = incomeTax({ taxableIncome: taxable, incomeYear: rt.year, communalRate: rateFromDecimal(`${s.tax.communalRatePercent}%`), separateIncome }).value;
+    const tax = {
+      separateIncome,
+      taxable,
+      onIncome: it.taxOnIncome,
+      taxFreeAmount: it.taxFreeAmount,
+      reduction: it.taxFreeReduction,
+      federal: it.federal,
+      communal: it.communal,
+      separate: it.separate,
+      total: it.total,
+    };
+
     return {
       year,
       index: i,
@@ -429,13 +493,24 @@ export function simulate(s: Scenario): Simulation {
       support,
       primes,
       charges,
-      result: revenue + primes - charges.total,
+      result,
+      social,
+      tax,
+      net: result - social.amount - tax.total,
     };
   });
   const sum = (f: (y: SimYear) => Cents) => years.reduce((t, y) => t + f(y), 0);
   return {
     scenario: s,
     years,
-    totals: { revenue: sum((y) => y.revenue), primes: sum((y) => y.primes), charges: sum((y) => y.charges.total), result: sum((y) => y.result) },
+    totals: {
+      revenue: sum((y) => y.revenue),
+      primes: sum((y) => y.primes),
+      charges: sum((y) => y.charges.total),
+      result: sum((y) => y.result),
+      social: sum((y) => y.social.amount),
+      tax: sum((y) => y.tax.total),
+      net: sum((y) => y.net),
+    },
   };
 }

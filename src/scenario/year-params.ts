@@ -22,7 +22,7 @@
  */
 import { params, type Parameter, type Version } from "../params";
 import { endOfYear, formatDateFr, yearOf } from "../dates";
-import { eurosToCents, formatEuros, type Cents, type Rate } from "../money";
+import { eurosToCents, formatEuros, rateFromDecimal, type Cents, type Rate } from "../money";
 import { unknown } from "../errors";
 
 export interface YearValue {
@@ -44,10 +44,39 @@ export interface YearValue {
 }
 
 /** A field of a table parameter, shown as its own row. */
-export const TABLE_FIELDS: Record<string, { field: string; get: (v: unknown) => number; fr: string }[]> = {
+export const TABLE_FIELDS: Record<string, { field: string; get: (v: unknown) => number; fr: string; kind?: "money" | "rate" }[]> = {
   "ppi.criteres.acte": ppiFields(),
   "ppi.criteres.forfait": ppiFields(),
+  "ipp.bareme": slabFields(),
+  "ipp.quotite-exemptee.bareme": slabFields(),
 };
+
+/** Slabs {jusqua, taux} of a scale: "limiteN" (euros -> cents, money) and "tauxN" (rate) rows, N = 1.. (the open last slab has no limit). */
+function slabFields(): { field: string; get: (v: unknown) => number; fr: string; kind: "money" | "rate" }[] {
+  type S = { jusqua: number | null; taux: string | number }[];
+  const out: { field: string; get: (v: unknown) => number; fr: string; kind: "money" | "rate" }[] = [];
+  for (let n = 1; n <= 8; n++) {
+    out.push({ field: `limite${n}`, get: (v) => eurosToCents((v as S)[n - 1].jusqua as number), fr: `limite de la tranche ${n}`, kind: "money" });
+    out.push({ field: `taux${n}`, get: (v) => { const r = rateFromDecimal((v as S)[n - 1].taux); return r.num / r.den; }, fr: `taux de la tranche ${n}`, kind: "rate" });
+  }
+  return out;
+}
+
+/** Slabs of a scale version: how many, and whether the last one is open (no limit). */
+export function slabShape(value: unknown): { count: number; open: boolean } {
+  const v = value as { jusqua: number | null }[];
+  return { count: v.length, open: v[v.length - 1].jusqua === null };
+}
+
+/**
+ * Parameter families carried over UNCHANGED in extrapolated years (never
+ * indexed): their yearly amount comes from the rule itself (R14), asked for
+ * the year of the last published scale, so the sheet and the core agree.
+ */
+export const NOT_INDEXED_PREFIXES = ["ipp.", "cotisations."];
+export function isIndexed(key: string): boolean {
+  return !NOT_INDEXED_PREFIXES.some((p) => key.startsWith(p));
+}
 
 function ppiFields(): { field: string; get: (v: unknown) => number; fr: string }[] {
   type T = { total: number; seuils: number[] };
@@ -98,11 +127,19 @@ export function yearValue(key: string, year: number, indexPercent: number): Year
   if (field) {
     const f = fieldsOf(paramId).find((x) => x.field === field);
     if (!f) throw new Error(`champ inconnu ${field} du paramètre ${paramId}`);
+    if (f.kind === "rate") {
+      const value = f.get(version.value);
+      return { ...base, kind: "rate", value, rate: rateFromDecimal(value) };
+    }
+    if (f.kind === "money") {
+      const cents = f.get(version.value);
+      return { ...base, kind: "money", value: isIndexed(key) ? indexCents(cents, indexPercent, year - refYear) : cents };
+    }
     return { ...base, kind: "number", value: f.get(version.value) };
   }
   switch (param.kind) {
     case "money":
-      return { ...base, kind: "money", value: indexCents(version.value as number, indexPercent, year - refYear) };
+      return { ...base, kind: "money", value: isIndexed(key) ? indexCents(version.value as number, indexPercent, year - refYear) : (version.value as number) };
     case "rate": {
       const r = version.value as Rate;
       return { ...base, kind: "rate", value: r.num / r.den, rate: r };

@@ -97,13 +97,61 @@ describe("buildPlan — the example scenario", () => {
     expect(yearResults(chg, "Total des charges", 2)).toEqual([8886.17, 26550]);
   });
 
+  test("R14 (cotisations-sociales.json, Eloya 2025): starter pays the provisional 871,71 €/quarter on the minimum income, from the installation quarter", () => {
+    const syn = sheet(plan, "syn");
+    // Installed 01/10/2025: 1 quarter in 2025, then 4. Starting period = 2025 + 3 full calendar years (2026–2028).
+    expect(yearResults(syn, "Trimestres d'activité", 5)).toEqual([1, 4, 4, 4, 4]);
+    expect(yearResults(syn, "Débutant", 5)).toEqual([true, true, true, true, false]);
+    // Provisional: 20,50 % × 17 008,88 € (minimum income 2025) / 4 = 871,705 → 871,71 € per quarter.
+    // 2029 (established, 2025 scale carried over): result 173 800,20 € > ceiling 108 238,40 €:
+    // (20,50 % × 73 447,52 + 14,16 % × (108 238,40 − 73 447,52)) / 4 = (15 056,7416 + 4 926,3886) / 4 = 4 995,78 €.
+    expect(yearResults(syn, "Cotisation par trimestre", 5)).toEqual([871.71, 871.71, 871.71, 871.71, 4995.78]);
+    expect(yearResults(syn, "Cotisations sociales d'indépendant", 5)).toEqual([871.71, 3486.84, 3486.84, 3486.84, 19983.12]);
+  });
+
+  test("R14 (ipp.json, SPF Finances/Bona) + R9 (seed 001, 16,5 %): taxable income, tax and net income per year", () => {
+    const syn = sheet(plan, "syn");
+    // Impulseo III (the GP's share) kept out of the progressive base: 250 € in 2025, 3 000 € a year after.
+    expect(yearResults(syn, "Impulseo II/III (part du médecin)", 5)).toEqual([250, 3000, 3000, 3000, 3000]);
+    // 2025: 15 649,71 − 871,71 − 250 = 14 528,00 ; 2029: 173 800,20 − 19 983,12 − 3 000 = 150 817,08.
+    expect(yearResults(syn, "Revenu imposable au barème", 5)).toEqual([14528, 118035.96, 150998.6, 167313.36, 150817.08]);
+    // 2025: 25 % × 14 528 = 3 632,00. 2029 (2025 scale): 18 540 (cumul at 49 840) + 50 % × 100 977,08 = 69 028,54.
+    expect(yearResults(syn, "Impôt selon le barème progressif", 5)).toEqual([3632, 52637.98, 69119.3, 77276.68, 69028.54]);
+    // Tax-free amount 10 910 € imputed on the first slab of its own scale (25 % up to 11 460 €): 2 727,50 €.
+    expect(yearResults(syn, "Réduction pour la quotité exemptée", 5)).toEqual([2727.5, 2727.5, 2727.5, 2727.5, 2727.5]);
+    // Separate rate 16,5 %: 250 → 41,25 ; 3 000 → 495,00. Communal surcharge 0 % in the example.
+    expect(yearResults(syn, "Impôt au taux distinct", 5)).toEqual([41.25, 495, 495, 495, 495]);
+    // 2025: 3 632 − 2 727,50 + 0 + 41,25 = 945,75 ; 2029: 69 028,54 − 2 727,50 + 495 = 66 796,04.
+    expect(yearResults(syn, "Impôt des personnes physiques", 5)).toEqual([945.75, 50405.48, 66886.8, 75044.18, 66796.04]);
+    // Net: 15 649,71 − 871,71 − 945,75 = 13 832,25 ; 2029: 173 800,20 − 19 983,12 − 66 796,04 = 87 021,04.
+    expect(yearResults(syn, "Revenu net disponible", 5)).toEqual([13832.25, 70630.48, 87111.8, 95269.18, 87021.04]);
+    const sim = simulate(exampleScenario());
+    expect(rowByLabel(syn, "Revenu net disponible")[6]?.result).toBe(sim.totals.net / 100);
+  });
+
+  test("R14: the communal surcharge is a Hypothèses rate; the 2026+ scales are the 2025 ones, carried over without indexation", () => {
+    const p = buildPlan(variant({ tax: { communalRatePercent: 7 }, extrapolation: { indexPercent: 2 } }));
+    const syn = sheet(p, "syn");
+    // 7 % × (3 632 − 2 727,50) = 7 % × 904,50 = 63,315 → 63,32 €.
+    expect(yearResults(syn, "Taxe communale additionnelle", 1)).toEqual([63.32]);
+    expect(rowByLabel(syn, "Taxe communale additionnelle")[1]?.formula).toMatch(/^=ROUND\(B\$\d+\*\{hyp\}!\$B\$\d+,2\)$/);
+    const par = sheet(p, "par");
+    const row2026 = par.rows.find((r) => r[0]?.value === "ipp.quotite-exemptee.base" && r[2]?.value === 2026)!;
+    expect(row2026[3]?.result).toBe(10910);
+    expect(String(row2026[4]?.value)).toContain("sans indexation");
+    // The R9 disagreement (FAMGB guide vs art. 171 CIR 92) is shown in Paramètres.
+    const sep = par.rows.find((r) => r[0]?.value === "impulseo.taux-distinct")!;
+    expect(String(sep[8]?.value)).toContain("désaccord");
+  });
+
   test("Synthèse: result = fees + primes − charges, with a total column and a clustered column chart", () => {
     const syn = sheet(plan, "syn");
     // 19 029,88 + 5 506,00 − 8 886,17 = 15 649,71 ; 137 933,76 + 13 139,04 − 26 550,00 = 124 522,80
     expect(yearResults(syn, "Résultat avant impôts", 2)).toEqual([15649.71, 124522.8]);
     const total = rowByLabel(syn, "Résultat avant impôts")[6];
     expect(total?.formula).toBe("=SUM(B7:F7)");
-    expect(syn.charts).toEqual([expect.objectContaining({ kind: "columnClustered", range: "A3:F7", seriesBy: "rows" })]);
+    // Gross vs net: the chart's rows go from the fees to the net disposable income (row 10).
+    expect(syn.charts).toEqual([expect.objectContaining({ kind: "columnClustered", range: "A3:F10", seriesBy: "rows" })]);
     const sim = simulate(exampleScenario());
     expect(total?.result).toBe(sim.totals.result / 100);
   });
@@ -130,8 +178,8 @@ describe("buildPlan — the example scenario", () => {
     ]);
   });
 
-  test("no legal figure is written in a formula: only structural constants (0, 1, 2, 12, 31, 100)", () => {
-    const allowed = new Set(["0", "1", "2", "12", "31", "100"]);
+  test("no legal figure is written in a formula: only structural constants (0, 1, 2, 12, 31, 100; 3 and 4: months per quarter, quarters per year)", () => {
+    const allowed = new Set(["0", "1", "2", "3", "4", "12", "31", "100"]);
     for (const s of plan.sheets) {
       for (const row of s.rows) {
         for (const c of row) {
