@@ -863,8 +863,16 @@ function taxDetail(ctx: Ctx, sh: Sheet, hyp: Sheet, pri: Sheet): void {
       "note",
     ),
   ]);
-  const row = (id: string, t: Tr, f: (i: number, c: string, yr: string) => string, res: (y: SimYear) => number | boolean, format: string | undefined = EUR) =>
-    yearRow(ctx, sh, id, `  ${L(t)}`, (i, c, yr) => ({ formula: `=${f(i, c, yr)}`, result: typeof res(Y[i]) === "boolean" ? (res(Y[i]) as boolean) : format === EUR ? eur(res(Y[i]) as number) : (res(Y[i]) as number) }), format);
+  const row = (id: string, t: Tr, f: (i: number, c: string, yr: string) => string, res: (y: SimYear) => number | boolean, format: string | null = EUR) =>
+    yearRow(
+      ctx,
+      sh,
+      id,
+      `  ${L(t)}`,
+      (i, c, yr) => ({ formula: `=${f(i, c, yr)}`, result: typeof res(Y[i]) === "boolean" ? (res(Y[i]) as boolean) : format === EUR ? eur(res(Y[i]) as number) : (res(Y[i]) as number) }),
+      format ?? undefined,
+      typeof res(Y[0]) === "boolean" ? "check" : "formula",
+    );
   const r = (id: string, c: string) => sh.ref(id, c);
   /** Progressive scale of `param` (slabs of the version used that year) on amount `x`, rounded once. */
   const scale = (param: string, i: number, x: string): string => {
@@ -881,7 +889,7 @@ function taxDetail(ctx: Ctx, sh: Sheet, hyp: Sheet, pri: Sheet): void {
   };
   row("socQuarters", ["Trimestres d'activité (depuis le trimestre d'installation)", "Kwartalen van activiteit (vanaf het installatiekwartaal)", "Quarters of activity (from the installation quarter)"], (i, c, yr) => `IF(YEAR(${inst})<${yr},4,IF(YEAR(${inst})>${yr},0,4-INT((MONTH(${inst})-1)/3)))`, (y) => y.social.quarters, INT);
   row("socStarterYear", ["Année de la période de début (1 = année d'installation)", "Jaar van de beginperiode (1 = installatiejaar)", "Year of the starting period (1 = installation year)"], (i, c, yr) => `IF(${yr}>=YEAR(${inst}),${yr}-YEAR(${inst})+1,0)`, (y) => y.social.starterYear, INT);
-  row("socStarter", ["Débutant : cotisations provisoires sur le revenu minimum", "Starter: voorlopige bijdragen op het minimuminkomen", "Starter: provisional contributions on the minimum income"], (i, c) => `AND(${r("socStarterYear", c)}>=1,${r("socStarterYear", c)}<=${P("cotisations.debut.annees-completes", i)}+1)`, (y) => y.social.starter, undefined);
+  row("socStarter", ["Débutant : cotisations provisoires sur le revenu minimum", "Starter: voorlopige bijdragen op het minimuminkomen", "Starter: provisional contributions on the minimum income"], (i, c) => `AND(${r("socStarterYear", c)}>=1,${r("socStarterYear", c)}<=${P("cotisations.debut.annees-completes", i)}+1)`, (y) => y.social.starter, null);
   row("socBase", ["Revenu de calcul des cotisations", "Berekeningsinkomen van de bijdragen", "Income the contributions are computed on"], (i, c) => `IF(${r("socStarter", c)},${P("cotisations.revenu-minimum", i)},MAX(MAX(0,${r("result", c)}),${P("cotisations.revenu-minimum", i)}))`, (y) => {
     const min = yearValue("cotisations.revenu-minimum", y.year, ctx.s.extrapolation.indexPercent).value;
     return y.social.starter ? min : Math.max(Math.max(0, y.result), min);

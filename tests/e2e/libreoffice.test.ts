@@ -115,7 +115,8 @@ function recalcWithLibreOffice(plan: WorkbookPlan, name: string): Promise<{ chec
           else if (typeof expected === "number" && c.format === "dd/mm/yyyy") {
             const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text); // en-US export: MM/DD/YYYY
             ok = !!m && serialFromYmd(Number(m[3]), Number(m[1]), Number(m[2])) === expected;
-          } else if (typeof expected === "number") ok = text !== "" && Math.abs(Number(text) - expected) < 0.005;
+          } else if (typeof expected === "number" && /%$/.test(text)) ok = Math.abs(Number(text.slice(0, -1)) / 100 - expected) < 0.00005; // a rate cell (0.0% format)
+          else if (typeof expected === "number") ok = text !== "" && Math.abs(Number(text) - expected) < 0.005;
           else ok = text === String(expected ?? "");
           if (!ok) mismatches.push(`${sheetName}!${address(r, col)} ${c.formula} : LibreOffice « ${text} », noyau ${JSON.stringify(expected)}`);
         }),
