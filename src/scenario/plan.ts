@@ -798,7 +798,7 @@ function primes(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, chg: Sheet): She
 function synthesis(ctx: Ctx, name: string, hyp: Sheet, rev: Sheet, pri: Sheet, chg: Sheet): Sheet {
   const L = (t: Tr) => tr(ctx.lang, t);
   const Y = ctx.sim.years;
-  // The flag row comes after the figures, so that the chart's range holds only the years and the four series.
+  // The flag row comes after the figures, so that the chart's range holds only the years and the seven series (gross to net).
   const sh = startYearSheet(ctx, "syn", name, ["Synthèse", "Overzicht", "Summary"], (y) => y.extrapolated, false);
   sh.rows[sh.row("year")].push(head(L(["Total", "Totaal", "Total"])));
   const withTotal = (id: string, t: Tr, f: (c: string) => string, res: (y: SimYear) => number, total: number, style: CellStyle = "formula") => {
@@ -1087,6 +1087,9 @@ function comparison(list: { s: Scenario; sim: Simulation; synKey: string; syn: S
     { id: "primes", t: ["Primes et subsides", "Premies en subsidies", "Grants and subsidies"], get: (y) => y.primes, total: (x) => x.totals.primes },
     { id: "charges", t: ["Charges", "Kosten", "Costs"], get: (y) => y.charges.total, total: (x) => x.totals.charges },
     { id: "result", t: ["Résultat avant impôts", "Resultaat vóór belastingen", "Result before tax"], get: (y) => y.result, total: (x) => x.totals.result },
+    { id: "social", t: ["Cotisations sociales", "Sociale bijdragen", "Social contributions"], get: (y) => y.social.amount, total: (x) => x.totals.social },
+    { id: "tax", t: ["Impôt des personnes physiques", "Personenbelasting", "Personal income tax"], get: (y) => y.tax.total, total: (x) => x.totals.tax },
+    { id: "net", t: ["Revenu net disponible", "Beschikbaar netto-inkomen", "Net disposable income"], get: (y) => y.net, total: (x) => x.totals.net },
   ];
   const nameRow: (CellPlan | null)[] = [head(L(["Scénario", "Scenario", "Scenario"]))];
   const yearRowCells: (CellPlan | null)[] = [head(L(["Année", "Jaar", "Year"]))];
@@ -1097,7 +1100,7 @@ function comparison(list: { s: Scenario; sim: Simulation; synKey: string; syn: S
     sim.years.forEach((y) => yearRowCells.push(head(y.year)));
     yearRowCells.push(head(L(["Total", "Totaal", "Total"])));
     lines.forEach((l, k) => {
-      sim.years.forEach((y, i) => body[k].push({ formula: `={${synKey}}!${columnLetter(Y0_COL + i)}${syn.row(l.id) + 1}`, result: centsToEuros(l.get(y)), format: EUR, style: l.id === "result" ? "total" : "formula" }));
+      sim.years.forEach((y, i) => body[k].push({ formula: `={${synKey}}!${columnLetter(Y0_COL + i)}${syn.row(l.id) + 1}`, result: centsToEuros(l.get(y)), format: EUR, style: l.id === "result" || l.id === "net" ? "total" : "formula" }));
       body[k].push({ formula: `={${synKey}}!${columnLetter(Y0_COL + n)}${syn.row(l.id) + 1}`, result: centsToEuros(l.total(sim)), format: EUR, style: "total" });
     });
     nameRow.push(null);
