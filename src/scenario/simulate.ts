@@ -38,6 +38,18 @@
  *   accreditation is in force on 31 December.
  * - Installation subsidy (young GP): only if the scenario says the quarter
  *   is en pénurie; amount min(cap, budget) in the year of installation.
+ * - From gross to net (R14): social contributions on the year's result
+ *   (rule socialContributions; fund fees not included), per quarter of
+ *   activity from the installation quarter; a starter (installation year +
+ *   the following full calendar years of the parameter) pays the provisional
+ *   contribution on the minimum income (the later regularisation is not
+ *   simulated). Taxable base = result − contributions − Impulseo II/III
+ *   (rule taxableBase; costs are already in the charges); income tax by the
+ *   rule incomeTax (single, no dependants; communal rate from the scenario;
+ *   Impulseo II/III at the separate rate, R9). Net = result − contributions
+ *   − tax. Years without a published tax or contribution scale use the last
+ *   published one, NOT indexed (year-params NOT_INDEXED_PREFIXES), so the
+ *   rule itself gives the amount.
  * - Rent and other costs are prorated by the days of practice; cercle dues
  *   are yearly; investments are depreciated straight-line over their years
  *   (the last year takes the rounding remainder).
