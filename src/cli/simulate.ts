@@ -49,21 +49,21 @@ function pad(text: string, n: number): string {
 /** The yearly summary printed in the terminal. */
 export function summary(sim: Simulation): string {
   const lines = [`Scénario « ${sim.scenario.name} »`];
-  const head = ["Année", "Honoraires", "Primes", "Charges", "Résultat"];
-  const w = [6, 16, 14, 14, 16];
+  const head = ["Année", "Honoraires", "Primes", "Charges", "Résultat", "Cotisations", "IPP", "Net"];
+  const w = [6, 16, 14, 14, 16, 14, 14, 16];
   lines.push(head.map((h, i) => pad(h, w[i])).join(" "));
   for (const y of sim.years) {
     const flag = y.extrapolated.length ? " *" : "";
-    lines.push([String(y.year), formatEuros(y.revenue), formatEuros(y.primes), formatEuros(y.charges.total), formatEuros(y.result)].map((v, i) => pad(v, w[i])).join(" ") + flag);
+    lines.push([String(y.year), formatEuros(y.revenue), formatEuros(y.primes), formatEuros(y.charges.total), formatEuros(y.result), formatEuros(y.social.amount), formatEuros(y.tax.total), formatEuros(y.net)].map((v, i) => pad(v, w[i])).join(" ") + flag);
   }
   const t = sim.totals;
-  lines.push(["Total", formatEuros(t.revenue), formatEuros(t.primes), formatEuros(t.charges), formatEuros(t.result)].map((v, i) => pad(v, w[i])).join(" "));
+  lines.push(["Total", formatEuros(t.revenue), formatEuros(t.primes), formatEuros(t.charges), formatEuros(t.result), formatEuros(t.social), formatEuros(t.tax), formatEuros(t.net)].map((v, i) => pad(v, w[i])).join(" "));
   if (sim.years.some((y) => y.extrapolated.length)) {
     lines.push(
       `* années avec des montants légaux extrapolés (dernier montant publié reconduit, indexé de ${String(sim.scenario.extrapolation.indexPercent).replace(".", ",")} %/an) : voir la feuille Paramètres.`,
     );
   }
-  lines.push("Résultat avant impôts et cotisations sociales.");
+  lines.push("Résultat avant impôts ; Net = résultat − cotisations sociales − IPP (détail dans la Synthèse). Années de début : cotisations provisoires, la régularisation ultérieure n'est pas comprise.");
   return lines.join("\n");
 }
 
