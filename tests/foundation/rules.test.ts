@@ -2,19 +2,12 @@ import fc from "fast-check";
 import { evaluate, type Cell } from "../../src/catalog";
 import { serialFromIso } from "../../src/dates";
 import { RuleError } from "../../src/errors";
+import { refusal } from "../helpers/refusal";
 
 const ctx = { today: serialFromIso("2025-08-30"), lang: "fr" as const };
 const d = serialFromIso;
 const run = (id: string, ...args: Cell[]) => evaluate(id, args, ctx).value;
-function errorOf(id: string, ...args: Cell[]): RuleError {
-  try {
-    evaluate(id, args, ctx);
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error(`MG.${id} did not refuse`);
-}
+const errorOf = (id: string, ...args: Cell[]): RuleError => refusal(() => evaluate(id, args, ctx));
 
 describe("R1 stage tariff at 75 % (seed 000, nomenclature art. 1 § 4ter, tarifs au 30/08/2025)", () => {
   test("101076 accredited consultation: 32,84 × 0,75 = 24,63 €; ticket 4 €; AMI 20,63 €", () => {

@@ -8,18 +8,10 @@ import { allQuartiers, locate, quartierAt, nameKey, quartierPolygons } from "../
 import { bboxOf, boundaryDistance, decodeRing, encodeRing, inRings, type Ring } from "../../src/geo";
 import { evaluate } from "../../src/catalog";
 import { RuleError } from "../../src/errors";
+import { refusal } from "../helpers/refusal";
 
 const ctx = { today: 45900, lang: "fr" as const };
 
-function refusal(f: () => unknown): RuleError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("no refusal");
-}
 
 const shapes = data.quartiers.map((q) => {
   const rings = quartierPolygons(q.code).flat();

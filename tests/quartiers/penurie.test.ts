@@ -9,19 +9,11 @@ import { params } from "../../src/params";
 import { serialFromIso } from "../../src/dates";
 import { evaluate } from "../../src/catalog";
 import { RuleError } from "../../src/errors";
+import { refusal } from "../helpers/refusal";
 
 const d = serialFromIso;
 const ctx = { today: d("2025-09-01"), lang: "fr" as const };
 
-function refusal(f: () => unknown): RuleError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("no refusal");
-}
 
 describe("R11 (seed 001): the built-in list of quartiers en pénurie stays empty, with its legal basis", () => {
   test("the parameter is a dated, sourced, empty set", () => {

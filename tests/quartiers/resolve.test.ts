@@ -4,19 +4,10 @@
  */
 import { resolveQuartier, quartierName, codeRanges, suggestions } from "../../src/rules/quartiers";
 import { evaluate } from "../../src/catalog";
-import { RuleError } from "../../src/errors";
+import { refusal } from "../helpers/refusal";
 
 const ctx = { today: 45900, lang: "fr" as const };
 
-function refusal(f: () => unknown): RuleError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("no refusal");
-}
 
 describe("R11 (Monitoring des Quartiers): resolving a quarter", () => {
   test("by code, as a number or as text", () => {

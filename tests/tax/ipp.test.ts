@@ -5,21 +5,12 @@
  */
 import fc from "fast-check";
 import { incomeTax, applyScale, taxScale, taxableBase } from "../../src/rules/ipp";
-import { RuleError } from "../../src/errors";
 import { eurosToCents } from "../../src/money";
+import { refusal as errorOf } from "../helpers/refusal";
 
 const E = eurosToCents;
 const pct = (n: number) => ({ num: n, den: 100 });
 
-function errorOf(f: () => unknown): RuleError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("no error thrown");
-}
 
 describe("R14 IPP brackets (SPF Finances, Bona, Fiscus on web)", () => {
   // Cumulated tax at each bracket limit, as published ("op de volle schijven").

@@ -6,21 +6,12 @@
  */
 import fc from "fast-check";
 import { socialContributions } from "../../src/rules/social-contributions";
-import { RuleError } from "../../src/errors";
 import { eurosToCents } from "../../src/money";
+import { refusal as errorOf } from "../helpers/refusal";
 
 const E = eurosToCents;
 const fee = (basisPoints: number) => ({ num: basisPoints, den: 10000 });
 
-function errorOf(f: () => unknown): RuleError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("no error thrown");
-}
 
 describe("R14 minimum contribution (main activity)", () => {
   test("2025 : revenu minimum 17 008,88 € × 20,50 % / 4 = 871,7051 → 871,71 € par trimestre (Eloya : 871,71 €)", () => {
