@@ -42,13 +42,6 @@ export function mergeSources(...lists: Source[][]): Source[] {
   return out;
 }
 
-/** The status of a condition from a boolean-or-unknown input. */
-export function statusOf(value: boolean | null | undefined): ConditionStatus {
-  if (value === true) return "met";
-  if (value === false) return "not_met";
-  return "unknown";
-}
-
 /** All met -> met; any not met -> not_met; otherwise unknown. */
 export function combine(conditions: Condition[]): ConditionStatus {
   if (conditions.some((c) => c.status === "not_met")) return "not_met";

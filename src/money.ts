@@ -97,8 +97,3 @@ function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a || 1;
 }
-
-/** min of amounts. */
-export function minCents(...values: Cents[]): Cents {
-  return Math.min(...values);
-}

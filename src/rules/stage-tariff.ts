@@ -2,7 +2,7 @@
  * R1 — Fees and billing at 75 % between the end of training and agrément
  * (nomenclature art. 1 § 4ter; seed 000, tarifs au 30/08/2025).
  */
-import { params } from "../params";
+import { params, type Found } from "../params";
 import { mulRate, formatEuros, formatRate, type Cents } from "../money";
 import { formatDateFr, type Serial } from "../dates";
 import { invalid, unknown } from "../errors";
@@ -50,12 +50,17 @@ function idsOf(code: string): { fee: string; ticket: string } | undefined {
   return ids;
 }
 
+/** "Consultation … (101076) au 30/08/2025 : 32,84 €." */
+function feeStep(f: Found<number>, date: Serial): string {
+  return `${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`;
+}
+
 /** The full fee of a code at a date (MG.HONORAIRE). */
 export function fee(code: string | number, date: Serial): Explained<Cents> {
   const ids = idsOf(normalizeCode(code))!;
   const f = params.money(ids.fee, date);
   return lazyExplained(f.value, () => ({
-    steps: [`${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`],
+    steps: [feeStep(f, date)],
     sources: f.version.sources,
   }));
 }
@@ -70,7 +75,7 @@ export function stageTariff(code: string | number, date: Serial, part: TariffPar
   const value = t === null ? billed : part === "ticket" ? t.value : billed - t.value;
   return lazyExplained(value, () => {
     const steps = [
-      `${f.param.label.fr} au ${formatDateFr(date)} : ${formatEuros(f.value)}.`,
+      feeStep(f, date),
       `Entre la fin du stage et l'agrément, le médecin facture ${formatRate(r.value)} : ${formatRate(r.value)} de ${formatEuros(f.value)} = ${formatEuros(billed)} (arrondi au cent).`,
     ];
     if (t === null) return { steps, sources: mergeSources(f.version.sources, r.version.sources) };
