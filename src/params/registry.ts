@@ -1,10 +1,11 @@
 /**
- * Loads every parameter family once (zod-checked), converts values to their
+ * Loads every parameter family once (already checked against the schema:
+ * see checkFamilies in ./schema), converts values to their
  * working form (money -> cents, rate -> exact rational, dates -> serials) and
  * answers dated lookups. A date outside every version is an error that names
  * the nearest known value, never a silent 0 nor a silent reuse.
  */
-import { familySchema, type FamilyJson, type ParamKind, type Source } from "./schema";
+import type { FamilyJson, ParamKind, Source } from "./schema";
 import { serialFromIso, formatDateFr, startOfYear, endOfYear, type Serial } from "../dates";
 import { eurosToCents, formatEuros, formatRate, rateFromDecimal, type Rate } from "../money";
 import { unknown } from "../errors";
@@ -51,8 +52,8 @@ export class ParamRegistry {
   /** The answers of dated lookups, built once per version (lookups allocate nothing). */
   private readonly found = new Map<string, Found<unknown>[]>();
 
-  constructor(families: unknown[]) {
-    for (const raw of families) this.add(familySchema.parse(raw));
+  constructor(families: readonly FamilyJson[]) {
+    for (const fam of families) this.add(fam);
   }
 
   private add(fam: FamilyJson): void {

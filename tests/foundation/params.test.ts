@@ -1,5 +1,9 @@
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { families, params, ParamRegistry } from "../../src/params";
-import { familySchema } from "../../src/params/schema";
+import { checkFamilies } from "../../src/params/schema";
 import { serialFromIso } from "../../src/dates";
 import { RuleError } from "../../src/errors";
 
@@ -14,7 +18,11 @@ const family = (versions: unknown[]) => ({
 
 describe("parameters: data with provenance (DESIGN §3)", () => {
   test("every shipped family passes the schema", () => {
-    for (const f of families) expect(() => familySchema.parse(f)).not.toThrow();
+    expect(checkFamilies(families)).toHaveLength(families.length);
+  });
+  test("a checked family loads into a registry", () => {
+    const reg = new ParamRegistry(checkFamilies([family([version("2024-01-01")])]));
+    expect(reg.money("t.x", serialFromIso("2025-06-01")).value).toBe(100);
   });
   test("every version of every parameter names at least one source with a date seen", () => {
     for (const p of params.all()) {
@@ -25,15 +33,15 @@ describe("parameters: data with provenance (DESIGN §3)", () => {
     }
   });
   test("overlapping versions are rejected", () => {
-    expect(() => new ParamRegistry([family([version("2024-01-01", "2024-12-31"), version("2024-12-31")])])).toThrow(/chevauchent/);
+    expect(() => checkFamilies([family([version("2024-01-01", "2024-12-31"), version("2024-12-31")])])).toThrow(/famille t, parameters.0.versions : t.x : versions qui se chevauchent/);
   });
   test("an end before the start is rejected; an impossible date too", () => {
-    expect(() => new ParamRegistry([family([version("2024-05-01", "2024-01-01")])])).toThrow();
-    expect(() => new ParamRegistry([family([version("2024-02-30")])])).toThrow();
+    expect(() => checkFamilies([family([version("2024-05-01", "2024-01-01")])])).toThrow(/fin 2024-01-01 avant début 2024-05-01/);
+    expect(() => checkFamilies([family([version("2024-02-30")])])).toThrow(/date impossible/);
   });
   test("money with more than two decimals is rejected", () => {
     const f = family([{ ...version("2024-01-01"), value: 1.234 }]);
-    expect(() => new ParamRegistry([f])).toThrow();
+    expect(() => checkFamilies([f])).toThrow(/au plus deux décimales/);
   });
   test("a date in a gap is #N/A naming the last known value, never a silent reuse", () => {
     // Impulseo III cap: 2023 and 2025 known, 2024 unknown (RULES.md R9).
@@ -50,4 +58,25 @@ describe("parameters: data with provenance (DESIGN §3)", () => {
   test("a date before the first version is #N/A naming the first known one", () => {
     expect(() => params.at("honoraire.101076", serialFromIso("2024-12-31"))).toThrow(/première connue : 32,84 €/);
   });
+  test("scripts/check-params.ts (run by the build) passes the shipped files and refuses a broken one with its problems", () => {
+    const root = path.join(__dirname, "..", "..");
+    const tsx = require.resolve("tsx/cli", { paths: [root] });
+    const run = (...files: string[]) => {
+      try {
+        return { code: 0, out: execFileSync(process.execPath, [tsx, path.join(root, "scripts", "check-params.ts"), ...files], { cwd: root, encoding: "utf8", stdio: "pipe" }) };
+      } catch (e) {
+        const err = e as { status: number; stderr: string };
+        return { code: err.status, out: err.stderr };
+      }
+    };
+    expect(run()).toEqual({ code: 0, out: expect.stringMatching(/16 familles, \d+ paramètres/) });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mg-params-"));
+    const broken = path.join(dir, "broken.json");
+    fs.writeFileSync(broken, JSON.stringify(family([{ ...version("2024-01-01"), value: 1.234 }])));
+    try {
+      expect(run(broken)).toEqual({ code: 1, out: expect.stringMatching(/famille t, parameters\.0\.versions\.0\.value : au plus deux décimales/) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
