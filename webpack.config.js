@@ -11,6 +11,8 @@
  * - dist/functions.json: custom functions metadata (custom-functions-metadata-plugin),
  *   dist/functions.nl-NL.json and dist/functions.en-US.json: the same metadata
  *   with Dutch / English descriptions (functions/functions.locales.json).
+ * - dist/quartiers-limites.js: the quarter boundaries, loaded by functions.js
+ *   on the first MG.QUARTIER call only (functions/runtime.ts).
  * - dist/manifest.xml: manifest.xml with the dev URL replaced by the
  *   production URL (package.json "config"."prod_url") in production builds.
  * - office.js: Microsoft's CDN in production; in development the pages load
@@ -22,6 +24,7 @@
  */
 const path = require("path");
 const fs = require("fs");
+const { execFileSync } = require("child_process");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -138,6 +141,28 @@ class AssociateCheckPlugin {
   }
 }
 
+/**
+ * Checks the legal parameter files against their schema before each
+ * compilation (scripts/check-params.ts, run with tsx): the bundles embed the
+ * checked data and do not ship the schema. A failure stops the build.
+ */
+class ParamsCheckPlugin {
+  apply(compiler) {
+    const name = "ParamsCheckPlugin";
+    const check = () => {
+      const tsx = require.resolve("tsx/cli", { paths: [__dirname] });
+      try {
+        execFileSync(process.execPath, [tsx, path.join(__dirname, "scripts", "check-params.ts")], { cwd: __dirname, stdio: "pipe" });
+      } catch (e) {
+        const out = `${e.stdout || ""}${e.stderr || ""}`.trim();
+        throw new Error(`Les paramètres de src/params ne passent pas le schéma :\n${out || e.message}`);
+      }
+    };
+    compiler.hooks.beforeRun.tap(name, check);
+    compiler.hooks.watchRun.tap(name, check);
+  }
+}
+
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   const o = await devCerts.getHttpsServerOptions();
@@ -153,6 +178,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: dev ? "development" : "production",
+    // The same language level as tsconfig.json (ES2019) for webpack's own runtime code too.
+    target: ["web", "es2019"],
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./functions/functions.ts",
@@ -161,6 +188,14 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Loaded on demand by functions.js (the quarter boundaries, on the first MG.QUARTIER call).
+      chunkFilename: "[name].js",
+      // Relative to the page (taskpane.html, functions.html), in the same folder as the bundles:
+      // no URL detection code, no absolute URL in the bundles.
+      publicPath: "",
+      // The chunk registry lives on globalThis (as the code's other globals), not on `self`,
+      // which a JavaScript-only runtime or a test loading functions.js may not define.
+      globalObject: "globalThis",
       clean: true,
     },
     resolve: {
@@ -186,6 +221,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new ParamsCheckPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_TS }),
       new LocalizedMetadataPlugin(),
       new AssociateCheckPlugin(),

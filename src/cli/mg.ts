@@ -7,6 +7,8 @@
  * Prints the value, the explanation steps, the conditions and the sources.
  * Exit code 0 on a value, 1 on #VALUE!/#N/A, 2 on a usage error.
  */
+import "./checked-params";
+import "../rules/quartiers-limites";
 import { catalog, evaluate, getFunction, type Cell } from "../catalog";
 import { isRuleError, type Lang } from "../errors";
 import { formatSource } from "../explain";

@@ -7,6 +7,7 @@
  * short yearly summary. An invalid scenario prints the list of problems in
  * French (path : message), exits with code 2 and writes nothing.
  */
+import "./checked-params";
 import { readFileSync, mkdirSync } from "fs";
 import { dirname, join, resolve } from "path";
 import { parseScenario, formatProblems, LANGUAGES, type Language, type Scenario } from "../scenario/schema";
