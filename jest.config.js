@@ -6,4 +6,5 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   moduleFileExtensions: ["ts", "js", "json"],
+  setupFiles: ["<rootDir>/tests/setup/quartiers-limites.ts"],
 };

@@ -10,24 +10,40 @@
  *   when Office runs in Dutch and a Dutch text exists, else in French.
  * - Any other exception becomes #VALUE! with a French message: a cell never
  *   shows an uncaught exception or NaN.
+ * - The quarter boundaries (MG.QUARTIER) are not in this bundle: the first
+ *   call that needs them loads src/data/quartiers-limites.json as a separate
+ *   file of the add-in (webpack chunk quartiers-limites.js, same folder and
+ *   origin as functions.js) and answers with a Promise; later calls answer at
+ *   once. If the file cannot be loaded: #N/A saying so, and the next
+ *   recalculation tries again.
  */
-import { evaluate, getFunction, type Cell, type CellResult, type EvalContext } from "../src/catalog";
-import { isRuleError, type Lang } from "../src/errors";
+import { catalog, evaluate, type Cell, type CellResult, type EvalContext } from "../src/catalog";
+import { isDataPending, isRuleError, type DeferredData, type Lang } from "../src/errors";
 import { todaySerial, type Serial } from "../src/dates";
+import { provideLimits, type QuartierLimits } from "../src/rules/quartiers";
 
 /** Excel truncates long custom error messages; keep ours readable. */
 export const MAX_ERROR_MESSAGE = 250;
 
+/** The last Office language tag read, and the language it gives (read on every call, decided once). */
+let seenLanguage: string | undefined;
+let seenLang: Lang = "fr";
+
 /** The Office UI language: "nl" for Dutch, else "fr" (French is the default). */
 export function officeLanguage(): Lang {
+  let language: string;
   try {
     const office = (globalThis as { Office?: typeof Office }).Office;
     const ctx = office?.context;
-    const language = ctx?.displayLanguage || ctx?.contentLanguage || "";
-    return language.toLowerCase().startsWith("nl") ? "nl" : "fr";
+    language = ctx?.displayLanguage || ctx?.contentLanguage || "";
   } catch {
     return "fr";
   }
+  if (language !== seenLanguage) {
+    seenLanguage = language;
+    seenLang = typeof language === "string" && language.toLowerCase().startsWith("nl") ? "nl" : "fr";
+  }
+  return seenLang;
 }
 
 /** Whitespace that truncateMessage rewrites: leading/trailing, doubled, or other than a plain space. */
@@ -42,6 +58,16 @@ export function truncateMessage(message: string, max = MAX_ERROR_MESSAGE): strin
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "…";
+}
+
+/** Excel's arguments as catalog cells, in place (the array is the one the generated wrapper just built). */
+function toCells(args: unknown[]): Cell[] {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i];
+    // numbers, texts, booleans and null (the usual arguments) pass as they are
+    if (v === undefined || (typeof v === "object" && v !== null)) args[i] = toCell(v);
+  }
+  return args as Cell[];
 }
 
 function toCell(value: unknown): Cell {
@@ -105,17 +131,68 @@ const contexts: Record<Lang, EvalContext> = {
   en: { lang: "en", get today() { return currentToday(); } },
 } as Record<Lang, EvalContext>;
 
-/** Evaluates catalog function `id` with the raw Excel arguments. Throws CustomFunctions.Error. */
-export function call(id: string, args: unknown[]): CellResult {
+/** The functions declared as returning a matrix (a spilled range). */
+const MATRIX_IDS = new Set(catalog.filter((f) => f.result === "matrix").map((f) => f.id));
+
+/** How each deferred data is loaded (a separate file of the add-in, fetched once). */
+const LOADERS: Record<DeferredData, () => Promise<void>> = {
+  "quartiers-limites": () =>
+    import(/* webpackChunkName: "quartiers-limites" */ "../src/data/quartiers-limites.json").then((m: { default?: QuartierLimits } & QuartierLimits) => provideLimits(m.default ?? m)),
+};
+
+const DATA_NAMES: Record<DeferredData, string> = { "quartiers-limites": "les limites des quartiers (quartiers-limites.js)" };
+
+/** Loads in progress or done; a failed load is forgotten so that the next call tries again. */
+const loads = new Map<DeferredData, Promise<void>>();
+
+function load(data: DeferredData): Promise<void> {
+  let p = loads.get(data);
+  if (!p) {
+    p = LOADERS[data]().catch((e: unknown) => {
+      loads.delete(data);
+      throw e;
+    });
+    loads.set(data, p);
+  }
+  return p;
+}
+
+/**
+ * Evaluates catalog function `id` with the raw Excel arguments. Throws
+ * CustomFunctions.Error; returns a Promise (rejected with a
+ * CustomFunctions.Error on refusal) when deferred data must load first.
+ */
+export function call(id: string, args: unknown[]): CellResult | Promise<CellResult> {
+  try {
+    return callNow(id, args);
+  } catch (e) {
+    if (!isDataPending(e)) throw e;
+    const data = e.data;
+    return load(data).then(
+      () => callNow(id, args),
+      (err: unknown) => {
+        const detail = err instanceof Error ? err.message : String(err);
+        throw excelError(
+          CustomFunctions.ErrorCode.notAvailable,
+          `MG.${id} : impossible de charger ${DATA_NAMES[data]} (${detail}) ; recalculez pour réessayer.`,
+        );
+      },
+    );
+  }
+}
+
+/** Evaluates at once; DataPending passes through (call() loads and evaluates again). */
+function callNow(id: string, args: unknown[]): CellResult {
   const lang = officeLanguage();
   let value: CellResult;
   try {
-    value = evaluate(id, args.map(toCell), contexts[lang] ?? contexts.fr).value;
+    value = evaluate(id, toCells(args), contexts[lang] ?? contexts.fr).value;
   } catch (e) {
     if (isRuleError(e)) {
       const code = e.kind === "unknown" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
       throw excelError(code, e.messageIn(lang));
     }
+    if (isDataPending(e)) throw e;
     const detail = e instanceof Error ? e.message : String(e);
     throw excelError(CustomFunctions.ErrorCode.invalidValue, `MG.${id} : erreur inattendue (${detail}).`);
   }
@@ -123,6 +200,6 @@ export function call(id: string, args: unknown[]): CellResult {
     throw excelError(CustomFunctions.ErrorCode.invalidValue, `MG.${id} : résultat non numérique.`);
   }
   // A function declared as returning a matrix always gives Excel a 2-D array.
-  if (!Array.isArray(value) && getFunction(id).result === "matrix") return [[value]];
+  if (!Array.isArray(value) && MATRIX_IDS.has(id)) return [[value]];
   return value;
 }

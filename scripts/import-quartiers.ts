@@ -1,9 +1,13 @@
 /**
  * Imports the 145 quarters of the Brussels "Monitoring des Quartiers"
- * (IBSA / perspective.brussels, open data under CC0) into the compact data
- * file committed at src/data/quartiers.json.
+ * (IBSA / perspective.brussels, open data under CC0) into two compact data
+ * files committed in src/data:
+ * - quartiers.json: codes, French and Dutch names, a point inside each
+ *   quarter (bundled with the custom functions);
+ * - quartiers-limites.json: the boundaries (loaded by the add-in on the first
+ *   MG.QUARTIER call only: see functions/runtime.ts).
  *
- *   npx tsx scripts/import-quartiers.ts [data-folder] [output-file]
+ *   npx tsx scripts/import-quartiers.ts [data-folder] [output-folder]
  *   npm run import:quartiers
  *
  * The data folder defaults to <repo>/../shared/data (monitoring-quartiers.csv:
@@ -52,6 +56,10 @@ export interface QuartierRecord {
   polygons: number[][][];
 }
 
+/**
+ * The whole import in memory (both files joined): names and boundaries.
+ * See `serialize` for the two files and `joinData` to join them back.
+ */
 export interface QuartiersData {
   dataset: string;
   publisher: string;
@@ -440,13 +448,45 @@ function checkAgainstOriginal(data: QuartiersData, original: Shape[]): string[] 
   return problems;
 }
 
-/** One quarter per line: small diffs, stable bytes. */
-export function serialize(data: QuartiersData): string {
-  const { quartiers, arcs, ...head } = data;
+/** The two committed files. */
+export const DATA_FILES = { index: "quartiers.json", limits: "quartiers-limites.json" } as const;
+
+/** What quartiers-limites.json holds: per quarter (same order as quartiers.json), its polygons; the shared arcs. */
+export interface QuartiersLimits {
+  dataset: string;
+  encoding: string;
+  quartiers: { code: number; polygons: number[][][] }[];
+  arcs: string[];
+}
+
+/**
+ * The two files' texts, one quarter (or arc) per line: small diffs, stable
+ * bytes. quartiers.json holds the names, quartiers-limites.json the
+ * boundaries.
+ */
+export function serialize(data: QuartiersData): { index: string; limits: string } {
+  const { quartiers, arcs, encoding, ...head } = data;
   const headJson = JSON.stringify(head, null, 2);
-  const lines = quartiers.map((q) => "    " + JSON.stringify(q));
+  const lines = quartiers.map(({ polygons: _polygons, ...q }) => "    " + JSON.stringify(q));
+  const index = `${headJson.slice(0, -2)},\n  "quartiers": [\n${lines.join(",\n")}\n  ]\n}\n`;
+  const limitsHead = JSON.stringify({ dataset: `Limites des ${data.count} quartiers du Monitoring des Quartiers (noms, licence et source : ${DATA_FILES.index})`, encoding }, null, 2);
+  const shapeLines = quartiers.map((q) => "    " + JSON.stringify({ code: q.code, polygons: q.polygons }));
   const arcLines = arcs.map((a) => "    " + JSON.stringify(a));
-  return `${headJson.slice(0, -2)},\n  "quartiers": [\n${lines.join(",\n")}\n  ],\n  "arcs": [\n${arcLines.join(",\n")}\n  ]\n}\n`;
+  const limits = `${limitsHead.slice(0, -2)},\n  "quartiers": [\n${shapeLines.join(",\n")}\n  ],\n  "arcs": [\n${arcLines.join(",\n")}\n  ]\n}\n`;
+  return { index, limits };
+}
+
+/** The committed files joined back into one QuartiersData (checks that they describe the same quarters). */
+export function joinData(index: Omit<QuartiersData, "encoding" | "arcs" | "quartiers"> & { quartiers: Omit<QuartierRecord, "polygons">[] }, limits: QuartiersLimits): QuartiersData {
+  if (limits.quartiers.length !== index.quartiers.length || limits.quartiers.some((q, i) => q.code !== index.quartiers[i].code)) {
+    throw new Error(`${DATA_FILES.limits} et ${DATA_FILES.index} ne décrivent pas les mêmes quartiers dans le même ordre`);
+  }
+  return {
+    ...index,
+    encoding: limits.encoding,
+    quartiers: index.quartiers.map((q, i) => ({ ...q, polygons: limits.quartiers[i].polygons })),
+    arcs: limits.arcs,
+  };
 }
 
 /** <repo>/../shared/data, where CI and the developers keep the shared data. */
@@ -454,7 +494,7 @@ export function defaultDataDir(): string {
   return path.resolve(__dirname, "..", "..", "shared", "data");
 }
 
-export function importFrom(dataDir: string): string {
+export function importFrom(dataDir: string): { index: string; limits: string } {
   const csv = fs.readFileSync(path.join(dataDir, "monitoring-quartiers.csv"), "utf8");
   const geojson = fs.readFileSync(path.join(dataDir, "monitoring-quartiers.geojson"), "utf8");
   return serialize(buildQuartiersData(csv, geojson));
@@ -462,12 +502,16 @@ export function importFrom(dataDir: string): string {
 
 if (require.main === module) {
   const dataDir = path.resolve(process.argv[2] ?? defaultDataDir());
-  const out = path.resolve(process.argv[3] ?? path.join(__dirname, "..", "src", "data", "quartiers.json"));
+  const outDir = path.resolve(process.argv[3] ?? path.join(__dirname, "..", "src", "data"));
   try {
-    const text = importFrom(dataDir);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, text);
-    console.log(`${EXPECTED_COUNT} quartiers écrits dans ${out} (${Buffer.byteLength(text)} octets).`);
+    const texts = importFrom(dataDir);
+    fs.mkdirSync(outDir, { recursive: true });
+    for (const key of ["index", "limits"] as const) {
+      const out = path.join(outDir, DATA_FILES[key]);
+      fs.writeFileSync(out, texts[key]);
+      console.log(`${out} (${Buffer.byteLength(texts[key])} octets)`);
+    }
+    console.log(`${EXPECTED_COUNT} quartiers importés.`);
   } catch (e) {
     console.error(`Import impossible depuis ${dataDir} :\n${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);

@@ -20,7 +20,12 @@ export class RuleError extends Error {
 
   constructor(kind: ErrorKind, text: string | LocalizedText) {
     const t = typeof text === "string" ? { fr: text } : text;
+    // A refusal is an answer, not a bug: no stack trace to capture (a column of
+    // #N/A would spend most of its time there).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(t.fr);
+    Error.stackTraceLimit = limit;
     this.name = kind === "invalid" ? "InvalidInput" : "UnknownValue";
     this.kind = kind;
     this.text = t;
@@ -42,4 +47,24 @@ export function unknown(text: string | LocalizedText): RuleError {
 
 export function isRuleError(e: unknown): e is RuleError {
   return e instanceof RuleError;
+}
+
+/** Data that a rule may need but that is loaded on first use only. */
+export type DeferredData = "quartiers-limites";
+
+/**
+ * Thrown by a rule that needs deferred data not loaded yet (in Excel, the
+ * quarter boundaries load on the first MG.QUARTIER call: functions/runtime.ts
+ * loads them and evaluates again). Elsewhere the data is provided at start,
+ * so this never reaches a user; if it does, the message says what is missing.
+ */
+export class DataPending extends Error {
+  constructor(readonly data: DeferredData) {
+    super(`Données « ${data} » non chargées.`);
+    this.name = "DataPending";
+  }
+}
+
+export function isDataPending(e: unknown): e is DataPending {
+  return e instanceof DataPending;
 }

@@ -7,7 +7,7 @@ import { quartierFunctions } from "./quartiers";
 import { taxFunctions } from "./tax";
 import { remainingFunctions } from "./remaining";
 import { explainFunctions } from "./explain-mode";
-import { invalid, isRuleError } from "../errors";
+import { invalid, isDataPending, isRuleError } from "../errors";
 import { todaySerial } from "../dates";
 import type { Explained } from "../explain";
 import type { Cell } from "./args";
@@ -27,7 +27,10 @@ export function defaultContext(): EvalContext {
   return { today: todaySerial(), lang: "fr" };
 }
 
-/** Evaluates a function by id; throws RuleError (#VALUE!/#N/A) on refusal. */
+/**
+ * Evaluates a function by id; throws RuleError (#VALUE!/#N/A) on refusal, or
+ * DataPending when deferred data (the quarter boundaries) is not loaded yet.
+ */
 export function evaluate(id: string, args: Cell[], ctx: EvalContext = defaultContext()): Explained<CellResult> {
   const f = getFunction(id);
   if (args.length > f.args.length) {
@@ -42,7 +45,8 @@ export function evaluate(id: string, args: Cell[], ctx: EvalContext = defaultCon
   try {
     result = f.run(padded, ctx);
   } catch (e) {
-    if (isRuleError(e)) throw e;
+    // A refusal, or deferred data to load before evaluating again (functions/runtime.ts).
+    if (isRuleError(e) || isDataPending(e)) throw e;
     // A bug or an input outside every range we thought of: still a clear #VALUE!, never a crash.
     throw invalid(`MG.${f.id} : calcul impossible avec ces arguments (${e instanceof Error ? e.message : String(e)}).`);
   }

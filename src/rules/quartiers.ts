@@ -1,12 +1,19 @@
 /**
  * R11 — The 145 quarters of the Brussels "Monitoring des Quartiers" (IBSA /
  * perspective.brussels, CC0 open data, imported by scripts/import-quartiers.ts
- * into src/data/quartiers.json): resolution of a quarter from its code or its
- * French or Dutch name, and the quarter of a point (latitude, longitude).
+ * into src/data/quartiers.json and quartiers-limites.json): resolution of a
+ * quarter from its code or its French or Dutch name, and the quarter of a
+ * point (latitude, longitude).
+ *
+ * The boundaries (quartiers-limites.json, about 30 KB gzip) are not imported
+ * here: they are given by `provideLimits`, at start by the command-line tools
+ * and the tests (./quartiers-limites.ts), and in Excel on the first
+ * MG.QUARTIER call (functions/runtime.ts loads them as a separate file), so
+ * that the custom functions load without them.
  */
 import data from "../data/quartiers.json";
 import { bboxOf, decodeRing, inBBox, inRings, ringFromArcs, type BBox, type Point, type Ring } from "../geo";
-import { invalid, unknown } from "../errors";
+import { DataPending, invalid, unknown } from "../errors";
 import { normalizeText } from "../text";
 import type { Explained, Source } from "../explain";
 
@@ -192,13 +199,35 @@ function byCode(code: number, argName: string): Quartier {
   return q;
 }
 
+/** What src/data/quartiers-limites.json holds (same quarters, same order as quartiers.json). */
+export interface QuartierLimits {
+  quartiers: readonly { code: number; polygons: readonly (readonly (readonly number[])[])[] }[];
+  arcs: readonly string[];
+}
+
+let limits: QuartierLimits | null = null;
 let shapes: Shape[] | null = null;
+
+/** Gives the boundaries (the content of src/data/quartiers-limites.json). */
+export function provideLimits(l: QuartierLimits): void {
+  if (l.quartiers.length !== QUARTIERS.length || l.quartiers.some((q, i) => q.code !== QUARTIERS[i].code)) {
+    throw new Error("limites des quartiers : les quartiers ne correspondent pas à quartiers.json");
+  }
+  limits = l;
+  shapes = null;
+}
+
+/** True once the boundaries are given. */
+export function limitsProvided(): boolean {
+  return limits !== null;
+}
 
 /** Polygons are decoded once, on the first point lookup (shared arcs -> rings). */
 function allShapes(): Shape[] {
   if (shapes) return shapes;
-  const arcs = data.arcs.map(decodeRing);
-  shapes = data.quartiers.map((q) => {
+  if (!limits) throw new DataPending("quartiers-limites");
+  const arcs = limits.arcs.map(decodeRing);
+  shapes = limits.quartiers.map((q) => {
     const polygons = q.polygons.map((poly) => {
       const rings = poly.map((refs) => ringFromArcs(refs, arcs));
       return { bbox: bboxOf(rings), rings };

@@ -92,15 +92,9 @@ async function openSection(page: Page, id: string): Promise<void> {
   if ((await page.locator(`#section-${id}`).getAttribute("open")) === null) await page.click(`#section-${id} > summary`);
 }
 
-/**
- * CSP violations of the task pane's own code. The functions bundle loaded in
- * the same page (shared runtime) still lets zod probe `new Function` once at
- * load (harmless: zod catches it and runs without eval); that bundle is not
- * this pane's and is left out here until it sets zod's jitless mode too.
- */
+/** Content-Security-Policy violations of the page (task pane and functions bundle). */
 async function cspViolations(page: Page): Promise<string[]> {
-  const all = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-  return all.filter((v) => !/\/functions\.js:\d+$/.test(v));
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
 async function snapshot(page: Page): Promise<WorkbookSnapshot> {
@@ -248,5 +242,25 @@ test("outside Excel the form is shown but nothing can be built", async () => {
   await page.waitForSelector("#status:not([hidden])");
   expect(await page.locator("#status").textContent()).toContain("Ce volet fonctionne dans Excel");
   expect(await page.locator("#build").isDisabled()).toBe(true);
+  await page.close();
+}, 60_000);
+
+test("in the shared runtime, MG.QUARTIER loads the quarter boundaries from the add-in's own folder on first use", async () => {
+  const { page, log } = await openPane("");
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  type Fns = Record<string, (...args: unknown[]) => unknown>;
+  const first = await page.evaluate(async () => {
+    const answer = (window as unknown as { __functions: Fns }).__functions.QUARTIER(50.8467, 4.3525);
+    return { promise: answer instanceof Promise, value: await answer };
+  });
+  expect(first).toEqual({ promise: true, value: 1 }); // the Grand-Place
+  // loaded once: the next calls answer at once
+  expect(await page.evaluate(() => (window as unknown as { __functions: Fns }).__functions.QUARTIER(50.8357, 4.3365))).toBe(804);
+  expect(scripts).toEqual([`${harness.url}quartiers-limites.js`]);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(log.errors).toEqual([]);
   await page.close();
 }, 60_000);

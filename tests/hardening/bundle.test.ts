@@ -6,7 +6,9 @@
  *   the add-in's own and Microsoft's Office CDN, except strings that are only
  *   shown to the user (allow-list below, each entry justified);
  * - they contain no network API (fetch, XMLHttpRequest, WebSocket,
- *   EventSource, importScripts, sendBeacon, workers, script injection);
+ *   EventSource, importScripts, sendBeacon, workers, script injection), but
+ *   for webpack's loader of functions.js's own chunk (quartiers-limites.js,
+ *   same folder as the page: relative URL, no other file);
  * - both pages carry a Content-Security-Policy that allows only 'self' and the
  *   Office CDN, with no eval and no inline script;
  * - the manifest asks only ReadWriteDocument and every URL in it is https.
@@ -54,8 +56,7 @@ function documentationUrls(): Set<string> {
 
 /**
  * Strings of bundled libraries that look like URLs and are not requests
- * (exact strings; none may appear in functions.js, which holds no library
- * but zod/mini).
+ * (exact strings; none may appear in functions.js, which holds no library).
  */
 const LIBRARY_STRINGS: Record<string, string> = {
   // classic zod (task pane scenario form): `$schema` identifiers written by z.toJSONSchema(), never fetched.
@@ -91,6 +92,13 @@ describe("the functions bundle carries no catalog texts (scripts/strip-catalog-t
     expect(metadata).toContain(catalog[0].description.fr);
   });
 
+  test("functions.js ships neither zod nor the quarter boundaries (both checked or loaded elsewhere)", () => {
+    const bundle = read("functions.js");
+    expect(bundle).not.toMatch(/_zod|\$ZodType/);
+    expect(bundle).not.toContain("polyligne encodée");
+    expect(read("quartiers-limites.js")).toContain("polyligne encodée");
+  });
+
   test("the built functions, called as Excel calls them, give the documented values and CustomFunctions.Error", () => {
     const registered = new Map<string, (...args: unknown[]) => unknown>();
     class CfError extends Error {
@@ -124,9 +132,18 @@ describe("the functions bundle carries no catalog texts (scripts/strip-catalog-t
 });
 
 describe("hardening: the built add-in talks to no other origin", () => {
-  test("the build has the two bundles and the two pages", () => {
-    expect(bundles().sort()).toEqual(["functions.js", "taskpane.js"]);
+  test("the build has the two bundles, the boundaries chunk and the two pages", () => {
+    expect(bundles().sort()).toEqual(["functions.js", "quartiers-limites.js", "taskpane.js"]);
     expect(pages().sort()).toEqual(["functions.html", "taskpane.html"]);
+  });
+
+  test("functions.js loads one chunk of its own, by a URL relative to the page (quartiers-limites.js, same folder)", () => {
+    const bundle = read("functions.js");
+    // webpack's runtime: public path "" (relative), chunk file names, one script element.
+    expect([...bundle.matchAll(/\b\w+\.p=("[^"]*")/g)].map((m) => m[1])).toEqual(['""']);
+    expect([...bundle.matchAll(/\b\w+\.u=\w+=>("[^"]*")/g)].map((m) => m[1])).toEqual(['"quartiers-limites.js"']);
+    expect(bundle.match(/createElement\("script"\)/g)).toHaveLength(1);
+    expect(read("taskpane.js")).not.toMatch(/createElement\("script"\)/);
   });
 
   test("every absolute URL in the bundles is a documentation source shown to the user, or an allowed library string", () => {
@@ -142,10 +159,12 @@ describe("hardening: the built add-in talks to no other origin", () => {
     }
   });
 
-  test("no network API in the bundles: fetch, XMLHttpRequest, WebSocket, EventSource, importScripts, sendBeacon, workers, injected scripts", () => {
+  test("no network API in the bundles: fetch, XMLHttpRequest, WebSocket, EventSource, importScripts, sendBeacon, workers, injected scripts (but the chunk loader above)", () => {
     const apis = /\b(fetch\s*\(|XMLHttpRequest|WebSocket|EventSource|importScripts|sendBeacon|new\s+Worker|SharedWorker|serviceWorker|RTCPeerConnection)|createElement\(\s*["']script["']\s*\)|\bimport\s*\(/g;
     for (const file of bundles()) {
-      const uses = [...read(file).matchAll(apis)].map((m) => m[0]);
+      let code = read(file);
+      if (file === "functions.js") code = code.replace('createElement("script")', "");
+      const uses = [...code.matchAll(apis)].map((m) => m[0]);
       expect({ file, uses }).toEqual({ file, uses: [] });
     }
   });

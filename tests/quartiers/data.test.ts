@@ -1,16 +1,20 @@
 /**
- * R11 data: the committed src/data/quartiers.json (Monitoring des Quartiers,
- * IBSA / perspective.brussels, CC0) is complete, compact and exactly what the
- * import script makes from ../shared/data.
+ * R11 data: the committed src/data/quartiers.json (names) and
+ * quartiers-limites.json (boundaries) of the Monitoring des Quartiers (IBSA /
+ * perspective.brussels, CC0) are complete, compact, describe the same
+ * quarters and are exactly what the import script makes from ../shared/data.
  */
 import { existsSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import data from "../../src/data/quartiers.json";
+import limits from "../../src/data/quartiers-limites.json";
 import { ringArea, ringFromArcs } from "../../src/geo";
 import { quartierPolygons } from "../../src/rules/quartiers";
-import { buildArcs, defaultDataDir, importFrom, nlProperCase, parseCsv } from "../../scripts/import-quartiers";
+import { buildArcs, DATA_FILES, defaultDataDir, importFrom, joinData, nlProperCase, parseCsv } from "../../scripts/import-quartiers";
 
-const dataFile = join(__dirname, "..", "..", "src", "data", "quartiers.json");
+const dataDir = join(__dirname, "..", "..", "src", "data");
+const dataFile = join(dataDir, DATA_FILES.index);
+const limitsFile = join(dataDir, DATA_FILES.limits);
 const sharedDir = defaultDataDir();
 const sharedPresent = existsSync(join(sharedDir, "monitoring-quartiers.csv")) && existsSync(join(sharedDir, "monitoring-quartiers.geojson"));
 
@@ -59,12 +63,21 @@ describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the file names its licence (CC0) and source (IBSA / perspective.brussels) and stays small", () => {
+  test("the files name the licence (CC0) and source (IBSA / perspective.brussels) and stay small", () => {
     expect(data.license).toMatch(/CC0/);
     expect(data.publisher).toMatch(/IBSA/);
     expect(data.publisher).toMatch(/perspective\.brussels/);
     expect(data.licenseNote).toMatch(/Monitoring des Quartiers/);
-    expect(statSync(dataFile).size).toBeLessThan(80 * 1024);
+    expect(limits.dataset).toMatch(/quartiers\.json/);
+    expect(statSync(dataFile).size).toBeLessThan(24 * 1024);
+    expect(statSync(limitsFile).size).toBeLessThan(64 * 1024);
+  });
+
+  test("the boundaries file lists the same quarters in the same order, and the two join back", () => {
+    expect(limits.quartiers.map((q) => q.code)).toEqual(data.quartiers.map((q) => q.code));
+    expect(joinData(data, limits).quartiers[0]).toMatchObject({ code: 1, fr: "Grand Place", polygons: limits.quartiers[0].polygons });
+    const shuffled = { ...limits, quartiers: [...limits.quartiers].reverse() };
+    expect(() => joinData(data, shuffled)).toThrow(/ne décrivent pas les mêmes quartiers/);
   });
 
   test("Dutch proper case: particles, apostrophes, acronyms and French spellings", () => {
@@ -77,10 +90,10 @@ describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
   });
 
   test("shared boundaries are stored once: every arc is used, most by two quarters", () => {
-    const uses = new Array<number>(data.arcs.length).fill(0);
-    for (const q of data.quartiers) for (const ref of q.polygons.flat(2)) uses[ref >= 0 ? ref : ~ref]++;
+    const uses = new Array<number>(limits.arcs.length).fill(0);
+    for (const q of limits.quartiers) for (const ref of q.polygons.flat(2)) uses[ref >= 0 ? ref : ~ref]++;
     expect(uses.every((n) => n >= 1)).toBe(true);
-    expect(uses.filter((n) => n === 2).length).toBeGreaterThan(data.arcs.length / 2);
+    expect(uses.filter((n) => n === 2).length).toBeGreaterThan(limits.arcs.length / 2);
   });
 
   test("arcs: rings are rebuilt from arcs walked forwards or backwards", () => {
@@ -97,8 +110,10 @@ describe("R11 data: the 145 quarters of the Monitoring des Quartiers", () => {
   });
 
   if (sharedPresent) {
-    test("the committed file is exactly a re-import of ../shared/data (deterministic import)", () => {
-      expect(importFrom(sharedDir)).toBe(readFileSync(dataFile, "utf8"));
+    test("the committed files are exactly a re-import of ../shared/data (deterministic import)", () => {
+      const texts = importFrom(sharedDir);
+      expect(texts.index).toBe(readFileSync(dataFile, "utf8"));
+      expect(texts.limits).toBe(readFileSync(limitsFile, "utf8"));
     }, 60_000);
   } else {
     test.skip(`re-import check skipped: ${sharedDir} is absent (the shared data folder sits beside the clone)`, () => undefined);

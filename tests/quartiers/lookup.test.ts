@@ -1,6 +1,6 @@
 /**
  * R11: the quarter of a point (latitude, longitude WGS84) on the polygons of
- * the Monitoring des Quartiers (src/data/quartiers.json).
+ * the Monitoring des Quartiers (src/data/quartiers-limites.json).
  */
 import fc from "fast-check";
 import data from "../../src/data/quartiers.json";

@@ -69,7 +69,8 @@ w.__fakeExcel = excel;
 w.CustomFunctions = {
   Error: CustomFunctionsError,
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
-  associate: (id: string) => {
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => {
     ((w.__associated as string[]) ??= []).push(id);
+    ((w.__functions as Record<string, unknown>) ??= {})[id] = fn;
   },
 };
