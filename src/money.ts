@@ -39,10 +39,21 @@ export function mulFraction(cents: Cents, num: number, den: number): Cents {
  */
 export function eurosToCents(euros: number): Cents {
   if (!Number.isFinite(euros)) throw new RangeError("montant non fini");
+  const abs = Math.abs(euros);
+  // Amounts with at most two decimals (the usual input: 12000, 9000.5, 24.63):
+  // ×100 lands within float noise of the whole number of cents, no rounding
+  // decision to make. The same result as the decimal path below, without text.
+  const scaled = abs * 100;
+  const whole = Math.round(scaled);
+  if (whole < 1e15 && Math.abs(scaled - whole) < 1e-7) return (euros < 0 ? -whole : whole) || 0;
+  return eurosToCentsByText(euros);
+}
+
+/** eurosToCents through the decimal text Excel would display (every amount; the reference of the fast path). */
+export function eurosToCentsByText(euros: number): Cents {
+  if (!Number.isFinite(euros)) throw new RangeError("montant non fini");
   const sign = euros < 0 ? -1 : 1;
   const abs = Math.abs(euros);
-  // Whole euros (the usual input) are exact: same result as below, without formatting text.
-  if (Number.isInteger(abs) && abs < 1e15) return sign * abs * 100 || 0;
   // toPrecision(15) gives the decimal Excel would display; then round at 2 decimals.
   const text = Number(abs.toPrecision(15)).toFixed(10);
   const [int, frac = ""] = text.split(".");

@@ -19,25 +19,42 @@ export function matchWord<T extends string>(
   choices: Record<T, readonly string[]>,
 ): T | null {
   const index = indexOf(choices);
-  // Fast path: the canonical word as typed most of the time ("acte", "ticket").
-  const direct = index.get(input);
+  // Fast path: a spelling seen before, as typed ("acte", "Ticket modérateur").
+  const direct = index.words.get(input);
   if (direct !== undefined) return direct as T;
-  return (index.get(normalizeText(input)) as T | undefined) ?? null;
+  const found = index.words.get(normalizeText(input));
+  if (found === undefined) return null;
+  // A column repeats the same few spellings: remember this one as typed (bounded).
+  if (index.learned < MAX_LEARNED) {
+    index.words.set(input, found);
+    index.learned++;
+  }
+  return found as T;
 }
 
-/** Normalised spelling -> canonical value, built once per choices table. */
-const indexes = new WeakMap<object, Map<string, string>>();
+/** Spellings as typed that an index remembers, beyond its normalised ones. */
+const MAX_LEARNED = 256;
 
-function indexOf(choices: Record<string, readonly string[]>): Map<string, string> {
+interface WordIndex {
+  /** Normalised spelling, or a spelling as typed already resolved, -> canonical value. */
+  words: Map<string, string>;
+  learned: number;
+}
+
+/** Built once per choices table. */
+const indexes = new WeakMap<object, WordIndex>();
+
+function indexOf(choices: Record<string, readonly string[]>): WordIndex {
   let index = indexes.get(choices);
   if (!index) {
-    index = new Map();
+    const words = new Map<string, string>();
     for (const key of Object.keys(choices)) {
       for (const w of [key, ...choices[key]]) {
         const n = normalizeText(w);
-        if (!index.has(n)) index.set(n, key);
+        if (!words.has(n)) words.set(n, key);
       }
     }
+    index = { words, learned: 0 };
     indexes.set(choices, index);
   }
   return index;

@@ -141,12 +141,22 @@ export function optWord<T extends string>(v: Cell, name: string, choices: Record
 /** The non-empty cells of a range (or a single value), as text. */
 export function list(v: Cell): string[] {
   const out: string[] = [];
-  const visit = (x: Cell | Cell[]): void => {
-    if (Array.isArray(x)) x.forEach(visit);
-    else if (typeof x === "string" && x.trim() !== "") out.push(x.trim());
-    else if (typeof x === "number" && Number.isFinite(x)) out.push(String(x));
-  };
-  visit(v);
+  if (!Array.isArray(v)) {
+    listCell(v, out);
+    return out;
+  }
+  for (const row of v) {
+    if (!Array.isArray(row)) listCell(row, out);
+    else for (const c of row) listCell(c, out);
+  }
   return out;
+}
+
+function listCell(x: unknown, out: string[]): void {
+  if (typeof x === "string") {
+    const t = x.trim();
+    if (t !== "") out.push(t);
+  } else if (typeof x === "number" && Number.isFinite(x)) out.push(String(x));
+  else if (Array.isArray(x)) for (const y of x) listCell(y, out);
 }
 

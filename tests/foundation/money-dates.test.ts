@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { divRound, mulRate, mulFraction, eurosToCents, formatEuros, rateFromDecimal, formatRate } from "../../src/money";
+import { divRound, mulRate, mulFraction, eurosToCents, eurosToCentsByText, formatEuros, rateFromDecimal, formatRate } from "../../src/money";
 import {
   serialFromIso, isoFromSerial, addMonths, firstOfNextMonth, parseDateText, formatDateFr, serialFromYmd, MIN_SERIAL,
 } from "../../src/dates";
@@ -18,6 +18,19 @@ describe("money: integer cents, rounded once, half away from zero (Excel ROUND, 
     expect(eurosToCents(2.675)).toBe(268);
     expect(eurosToCents(-1.005)).toBe(-101);
     expect(eurosToCents(32.84)).toBe(3284);
+  });
+  test("the fast path for amounts with at most two decimals gives what the decimal text gives, for any amount", () => {
+    const amount = fc.oneof(
+      fc.integer({ min: -1e11, max: 1e11 }).map((c) => c / 100), // cents
+      fc.integer({ min: -1e11, max: 1e11 }).map((m) => m / 1000), // ties and thirds decimals (x,xx5)
+      fc.integer({ min: -1e9, max: 1e9 }).map((m) => m / 1e6),
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.double({ min: -1, max: 1, noNaN: true }),
+    );
+    fc.assert(fc.property(amount, (x) => eurosToCents(x) === eurosToCentsByText(x)), { numRuns: 20_000 });
+    for (const x of [0.1 + 0.2, 1.005, 2.675, 1.0049999999, 1.23999999999, 123456789.125, 1e12, -0.004, 0.005]) {
+      expect({ x, cents: eurosToCents(x) }).toEqual({ x, cents: eurosToCentsByText(x) });
+    }
   });
   test("rates parse exactly: 16.5% = 33/200, 0.75 = 3/4", () => {
     expect(rateFromDecimal("16.5%")).toEqual({ num: 33, den: 200 });
