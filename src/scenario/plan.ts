@@ -28,7 +28,7 @@ import { parseScenario, formatProblems, yearsOf, type Language, type Scenario } 
 import { simulate, scenarioDates, depreciation, type SimYear, type Simulation } from "./simulate";
 import { isIndexed, keyLabel, slabShape, splitKey, versionFor, yearValue } from "./year-params";
 import { params } from "../params";
-import { periodText } from "../params/registry";
+import { periodText, type Version } from "../params/registry";
 
 export const EUR = '#,##0.00 "€"';
 export const DATE = "dd/mm/yyyy";
@@ -1011,6 +1011,17 @@ function eventFormula(ctx: Ctx, hyp: Sheet, r: DeadlineRow, def: { param: string
 /* Paramètres                                                          */
 /* ------------------------------------------------------------------ */
 
+/** The sources of a parameter version as one line, formatted once per version (a row per year repeats it). */
+const sourceLines = new WeakMap<Version, string>();
+function sourcesText(version: Version): string {
+  let text = sourceLines.get(version);
+  if (text === undefined) {
+    text = version.sources.map(formatSource).join(" ; ");
+    sourceLines.set(version, text);
+  }
+  return text;
+}
+
 function parameters(ctx: Ctx, name: string, hyp: Sheet): SheetPlan {
   const L = (t: Tr) => tr(ctx.lang, t);
   const key = ctx.k("par");
@@ -1066,7 +1077,7 @@ function parameters(ctx: Ctx, name: string, hyp: Sheet): SheetPlan {
       lab(status, v.published ? "check" : "note"),
       v.published ? { value: v.version.from, format: DATE } : null,
       v.published ? (v.version.to === Infinity ? lab("—") : { value: v.version.to, format: DATE }) : null,
-      lab(v.version.sources.map(formatSource).join(" ; "), "source"),
+      lab(sourcesText(v.version), "source"),
       v.version.note || v.param.note ? lab((v.version.note ?? v.param.note)!, "note") : (v.published ? null : lab(`${L(["Valeur publiée :", "Gepubliceerde waarde:", "Published value:"])} ${periodText(v.version)}`, "note")),
     ]);
   }

@@ -119,8 +119,27 @@ export function indexCents(cents: Cents, indexPercent: number, n: number): Cents
   return eurosToCents((cents / 100) * Math.pow(1 + indexPercent / 100, n));
 }
 
-/** The value of a scalar parameter (or a field of a table parameter) for `year`. */
-export function yearValue(key: string, year: number, indexPercent: number): YearValue {
+/**
+ * Values already computed, by key, year and index (the parameters never
+ * change while the program runs; a plan asks for the same few dozen values
+ * many times). Only answers are kept, not errors.
+ */
+const yearValues = new Map<string, Readonly<YearValue>>();
+const MAX_YEAR_VALUES = 8192;
+
+/** The value of a scalar parameter (or a field of a table parameter) for `year` (shared, read-only). */
+export function yearValue(key: string, year: number, indexPercent: number): Readonly<YearValue> {
+  const cacheKey = `${key}|${year}|${indexPercent}`;
+  let v = yearValues.get(cacheKey);
+  if (v === undefined) {
+    v = computeYearValue(key, year, indexPercent);
+    if (yearValues.size >= MAX_YEAR_VALUES) yearValues.clear();
+    yearValues.set(cacheKey, v);
+  }
+  return v;
+}
+
+function computeYearValue(key: string, year: number, indexPercent: number): YearValue {
   const { paramId, field } = splitKey(key);
   const { version, published, refYear, param } = versionFor(paramId, year);
   const base = { key, paramId, year, published, refYear, version, param };
