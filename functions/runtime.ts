@@ -98,17 +98,23 @@ function scalarOf(value: unknown): Cell {
   return String(value);
 }
 
-/** Long messages already cut (a column of the same #N/A repeats its message). */
-const cutMessages = new Map<string, string>();
+/**
+ * Errors already made, by code and message: a column of the same #N/A throws
+ * the same CustomFunctions.Error (Excel reads only its code and message),
+ * instead of cutting the message and capturing a stack trace for every cell.
+ */
+const madeErrors = new Map<string, CustomFunctions.Error>();
+const MAX_MADE_ERRORS = 256;
 
 function excelError(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
-  let text = cutMessages.get(message);
-  if (text === undefined) {
-    text = truncateMessage(message);
-    if (cutMessages.size >= 256) cutMessages.clear();
-    cutMessages.set(message, text);
+  const key = `${code}\u0000${message}`;
+  let error = madeErrors.get(key);
+  if (error === undefined) {
+    error = new CustomFunctions.Error(code, truncateMessage(message));
+    if (madeErrors.size >= MAX_MADE_ERRORS) madeErrors.clear();
+    madeErrors.set(key, error);
   }
-  return new CustomFunctions.Error(code, text);
+  return error;
 }
 
 /**

@@ -90,8 +90,10 @@ export function date(v: Cell, name: string): Serial {
   throw invalid(`« ${name} » : date attendue (par ex. 30/08/2025), reçu ${show(s)}.`);
 }
 
-export function optDate(v: Cell, name: string, fallback: Serial): Serial {
-  return isMissing(v) ? fallback : date(v, name);
+/** A date, or `fallback` when omitted: a serial, or a context whose `today` is read only then. */
+export function optDate(v: Cell, name: string, fallback: Serial | { readonly today: Serial }): Serial {
+  if (!isMissing(v)) return date(v, name);
+  return typeof fallback === "number" ? fallback : fallback.today;
 }
 
 /** TRUE/FALSE, 1/0, or VRAI/FAUX, WAAR/ONWAAR, OUI/NON, JA/NEE, YES/NO. */

@@ -37,7 +37,7 @@ export const foundationFunctions: FunctionSpec[] = [
     result: "euros",
     example: { formula: '=MG.STAGE.TARIFF(101076; DATE(2025;8;30))', value: "24,63" },
     run: ([code, d, part], ctx) =>
-      inEuros(stageTariff(codeArg(code), optDate(d, "date", ctx.today), optWord(part, "part", TARIFF_PARTS, "honoraire"))),
+      inEuros(stageTariff(codeArg(code), optDate(d, "date", ctx), optWord(part, "part", TARIFF_PARTS, "honoraire"))),
   },
   {
     id: "HONORAIRE",
@@ -52,7 +52,7 @@ export const foundationFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: '=MG.HONORAIRE(103132; DATE(2025;8;30))', value: "47,28" },
-    run: ([code, d], ctx) => inEuros(fee(codeArg(code), optDate(d, "date", ctx.today))),
+    run: ([code, d], ctx) => inEuros(fee(codeArg(code), optDate(d, "date", ctx))),
   },
   {
     id: "PRIME.INTEGREE",

@@ -39,7 +39,7 @@ export const quartierFunctions: FunctionSpec[] = [
     result: "boolean",
     example: { formula: '=MG.IS.PENURIE("Cureghem Vétérinaire"; DATE(2025;9;1); A2:A31)', value: "VRAI si A2:A31 (liste officielle) contient 12 ou son nom, sinon FAUX" },
     run: ([quartier, d, lst], ctx) =>
-      isPenurie(quartierArg(quartier), optDate(d, "date", ctx.today), isMissing(lst) ? null : list(lst)),
+      isPenurie(quartierArg(quartier), optDate(d, "date", ctx), isMissing(lst) ? null : list(lst)),
   },
   {
     id: "QUARTIER",

@@ -338,7 +338,7 @@ export const remainingFunctions: FunctionSpec[] = [
     run: ([cat, bound, life, d], ctx) =>
       deductible(
         word(cat, "category", DEDUCTIBLE_CATEGORIES),
-        optDate(d, "date", ctx.today),
+        optDate(d, "date", ctx),
         isMissing(bound) ? null : word(bound, "bound", BOUNDS),
         isMissing(life) ? null : int(life, "life_years", 1, 100),
       ),

@@ -14,22 +14,8 @@ import { describeQuartier, MONITORING_SOURCE, resolveQuartier, type Quartier } f
 
 export const PENURIE_PARAM = "penurie.quartiers";
 
-/** Lists already resolved, by their entries (a column of formulas passes the same official list). */
-const resolvedLists = new Map<string, Quartier[]>();
-const MAX_RESOLVED_LISTS = 64;
-
 /** The quarters of a user list, sorted by code; every entry must resolve, else #VALUE! naming the bad ones. */
-export function resolveList(entries: readonly (string | number)[]): readonly Quartier[] {
-  const key = JSON.stringify(entries);
-  const known = resolvedLists.get(key);
-  if (known) return known;
-  const members = resolveEntries(entries);
-  if (resolvedLists.size >= MAX_RESOLVED_LISTS) resolvedLists.clear();
-  resolvedLists.set(key, members);
-  return members;
-}
-
-function resolveEntries(entries: readonly (string | number)[]): Quartier[] {
+export function resolveList(entries: readonly (string | number)[]): Quartier[] {
   const found = new Map<number, Quartier>();
   const bad: { entry: string; reason: string }[] = [];
   for (const e of entries) {
