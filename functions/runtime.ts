@@ -74,6 +74,8 @@ function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (Array.isArray(value)) {
+    // A range of plain values (the usual case) is passed as it is.
+    if (isPlainRange(value)) return value as Cell;
     // A range (2-D), a repeating parameter (1-D, read as one row) or repeating ranges (3-D, rows joined).
     if (value.every((row) => Array.isArray(row))) {
       const rows = value as unknown[][];
@@ -85,6 +87,15 @@ function toCell(value: unknown): Cell {
     return [value.map(scalarOf)];
   }
   return scalarOf(value);
+}
+
+/** A 2-D array of numbers, texts, booleans and nulls only. */
+function isPlainRange(value: unknown[]): boolean {
+  for (const row of value) {
+    if (!Array.isArray(row)) return false;
+    for (const c of row) if (c === undefined || (typeof c === "object" && c !== null)) return false;
+  }
+  return true;
 }
 
 /** Values Excel may send inside ranges (entities, errors) are read as text or empty. */

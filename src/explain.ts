@@ -67,10 +67,11 @@ class LazyExplained<T> implements Explained<T> {
   private details: Details | undefined;
   constructor(
     readonly value: T,
-    private readonly build: () => Details,
+    /** Builds the steps, sources and conditions (called at most once per instance). */
+    readonly builder: () => Details,
   ) {}
   private get d(): Details {
-    return (this.details ??= this.build());
+    return (this.details ??= this.builder());
   }
   get steps(): string[] {
     return this.d.steps;
@@ -97,5 +98,7 @@ export function lazyExplained<T>(value: T, build: () => Details): Explained<T> {
 
 /** The same explanation with a transformed value (cents -> euros), still lazy. */
 export function mapValue<T, U>(r: Explained<T>, f: (v: T) => U): Explained<U> {
+  // A lazy explanation keeps its builder (nothing built yet, nothing more allocated).
+  if (r instanceof LazyExplained) return new LazyExplained(f(r.value), r.builder);
   return new LazyExplained(f(r.value), () => ({ steps: r.steps, sources: r.sources, conditions: r.conditions }));
 }

@@ -16,6 +16,11 @@ export const PENURIE_PARAM = "penurie.quartiers";
 
 /** The quarters of a user list, sorted by code; every entry must resolve, else #VALUE! naming the bad ones. */
 export function resolveList(entries: readonly (string | number)[]): Quartier[] {
+  return [...resolveMembers(entries).values()].sort((a, b) => a.code - b.code);
+}
+
+/** The quarters of a user list by code (membership without sorting); #VALUE! naming the bad entries. */
+function resolveMembers(entries: readonly (string | number)[]): Map<number, Quartier> {
   const found = new Map<number, Quartier>();
   const bad: { entry: string; reason: string }[] = [];
   for (const e of entries) {
@@ -32,7 +37,7 @@ export function resolveList(entries: readonly (string | number)[]): Quartier[] {
       `Liste des quartiers en pénurie : ${bad.length} entrée(s) non reconnue(s) : ${bad.slice(0, 10).map((b) => b.entry).join(", ")}${bad.length > 10 ? ", …" : ""}. Chaque cellule doit contenir un code ou un nom complet de quartier du Monitoring des Quartiers. Première erreur : ${bad[0].reason}`,
     );
   }
-  return [...found.values()].sort((a, b) => a.code - b.code);
+  return found;
 }
 
 /** The legal basis in one line, from the parameter's sources. */
@@ -68,13 +73,13 @@ export function isPenurie(quartier: string | number, date: Serial, list?: readon
     if (list.length === 0) {
       throw invalid("« list » : la plage ne contient aucun code ni nom de quartier ; laissez l'argument vide ou passez la liste officielle des quartiers en pénurie.");
     }
-    const members = resolveList(list);
-    const member = members.some((m) => m.code === q.code);
+    const given = resolveMembers(list);
+    const member = given.has(q.code);
     const legal = param.versions[param.versions.length - 1].sources;
     return lazyExplained(member, () => ({
       steps: [
         `Quartier ${describeQuartier(q)}.`,
-        `Liste fournie en argument : ${members.length} quartier(s) (codes ${members.map((m) => m.code).join(", ")}), appliquée au ${formatDateFr(date)} ; vérifiez qu'elle reproduit la liste officielle en vigueur à cette date (${legalBasis(legal)}).`,
+        `Liste fournie en argument : ${given.size} quartier(s) (codes ${[...given.keys()].sort((a, b) => a - b).join(", ")}), appliquée au ${formatDateFr(date)} ; vérifiez qu'elle reproduit la liste officielle en vigueur à cette date (${legalBasis(legal)}).`,
         member ? `Le quartier ${q.code} figure dans la liste : quartier en pénurie.` : `Le quartier ${q.code} ne figure pas dans la liste : pas en pénurie selon cette liste.`,
       ],
       sources: mergeSources(legal, [MONITORING_SOURCE]),
@@ -90,12 +95,12 @@ export function isPenurie(quartier: string | number, date: Serial, list?: readon
       en: `The official list of quarters short of GPs at ${formatDateFr(date)} is not encoded (${basis}). Pass it as the 3rd argument: a range of quarter codes or names, e.g. =MG.IS.PENURIE(${q.code}; ; A1:A30).`,
     });
   }
-  const members = resolveList(found.value);
-  const member = members.some((m) => m.code === q.code);
+  const members = resolveMembers(found.value);
+  const member = members.has(q.code);
   return lazyExplained(member, () => ({
     steps: [
       `Quartier ${describeQuartier(q)}.`,
-      `Liste des quartiers en pénurie au ${formatDateFr(date)} : ${members.length} quartier(s) (${basis}).`,
+      `Liste des quartiers en pénurie au ${formatDateFr(date)} : ${members.size} quartier(s) (${basis}).`,
       member ? `Le quartier ${q.code} figure dans la liste : quartier en pénurie.` : `Le quartier ${q.code} ne figure pas dans la liste.`,
     ],
     sources: mergeSources(found.version.sources, [MONITORING_SOURCE]),
