@@ -91,9 +91,14 @@ function toCell(value: unknown): Cell {
 
 /** A 2-D array of numbers, texts, booleans and nulls only. */
 function isPlainRange(value: unknown[]): boolean {
-  for (const row of value) {
+  // Indexed loops: this runs on every call with a range, before any optimisation.
+  for (let i = 0; i < value.length; i++) {
+    const row = value[i];
     if (!Array.isArray(row)) return false;
-    for (const c of row) if (c === undefined || (typeof c === "object" && c !== null)) return false;
+    for (let j = 0; j < row.length; j++) {
+      const c: unknown = row[j];
+      if (c === undefined || (typeof c === "object" && c !== null)) return false;
+    }
   }
   return true;
 }

@@ -19,9 +19,9 @@ function scalar(v: Cell, name: string): Exclude<Cell, Cell[][]> {
   return v;
 }
 
+/** Omitted: null, undefined or blank text (a range, even of blanks, is given). */
 export function isMissing(v: Cell): boolean {
-  const s = Array.isArray(v) ? v : scalar(v, "");
-  return s === null || s === undefined || (typeof s === "string" && s.trim() === "");
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 function show(v: unknown): string {
@@ -120,7 +120,10 @@ export function optBool(v: Cell, name: string, fallback: boolean): boolean {
 /** Text (numbers are read as their digits). */
 export function text(v: Cell, name: string): string {
   const s = scalar(v, name);
-  if (typeof s === "string" && s.trim() !== "") return s.trim();
+  if (typeof s === "string") {
+    const t = s.trim();
+    if (t !== "") return t;
+  }
   if (typeof s === "number" && Number.isFinite(s)) return String(s);
   if (s === null || s === undefined || s === "") throw invalid(`« ${name} » est requis.`);
   throw invalid(`« ${name} » : texte attendu, reçu ${show(s)}.`);
@@ -140,25 +143,26 @@ export function optWord<T extends string>(v: Cell, name: string, choices: Record
   return isMissing(v) ? fallback : word(v, name, choices);
 }
 
-/** The non-empty cells of a range (or a single value), as text. */
-export function list(v: Cell): string[] {
-  const out: string[] = [];
+/** The non-empty cells of a range (or a single value): texts trimmed, finite numbers as they are. */
+export function list(v: Cell): (string | number)[] {
+  const out: (string | number)[] = [];
   if (!Array.isArray(v)) {
     listCell(v, out);
     return out;
   }
-  for (const row of v) {
+  for (let i = 0; i < v.length; i++) {
+    const row = v[i];
     if (!Array.isArray(row)) listCell(row, out);
-    else for (const c of row) listCell(c, out);
+    else for (let j = 0; j < row.length; j++) listCell(row[j], out);
   }
   return out;
 }
 
-function listCell(x: unknown, out: string[]): void {
+function listCell(x: unknown, out: (string | number)[]): void {
   if (typeof x === "string") {
     const t = x.trim();
     if (t !== "") out.push(t);
-  } else if (typeof x === "number" && Number.isFinite(x)) out.push(String(x));
+  } else if (typeof x === "number" && Number.isFinite(x)) out.push(x);
   else if (Array.isArray(x)) for (const y of x) listCell(y, out);
 }
 

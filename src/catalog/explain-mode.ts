@@ -95,7 +95,7 @@ export const explainFunctions: FunctionSpec[] = [
     ],
     result: "matrix",
     example: { formula: "=MG.EXPLAIN(\"ACCREDITATION.FORFAIT\"; 2025)", value: "Résultat : MG.ACCREDITATION.FORFAIT = 757,23 € / Étape : … / Source : …" },
-    run: ([fid, rest], ctx) => {
+    run: (ctx, fid, rest) => {
       const id = text(fid, "function_id");
       if (!id) throw invalid("« function_id » est requis.");
       const r = explainLines(id, innerArgs(rest), ctx);

@@ -36,7 +36,7 @@ export const foundationFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: '=MG.STAGE.TARIFF(101076; DATE(2025;8;30))', value: "24,63" },
-    run: ([code, d, part], ctx) =>
+    run: (ctx, code, d, part) =>
       inEuros(stageTariff(codeArg(code), optDate(d, "date", ctx), optWord(part, "part", TARIFF_PARTS, "honoraire"))),
   },
   {
@@ -52,7 +52,7 @@ export const foundationFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: '=MG.HONORAIRE(103132; DATE(2025;8;30))', value: "47,28" },
-    run: ([code, d], ctx) => inEuros(fee(codeArg(code), optDate(d, "date", ctx))),
+    run: (ctx, code, d) => inEuros(fee(codeArg(code), optDate(d, "date", ctx))),
   },
   {
     id: "PRIME.INTEGREE",
@@ -69,7 +69,7 @@ export const foundationFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: '=MG.PRIME.INTEGREE(2024; "acte"; 6)', value: "4 500,00" },
-    run: ([y, status, criteria, software]) =>
+    run: (_ctx, y, status, criteria, software) =>
       inEuros(
         primeIntegree(
           year(y),
@@ -96,7 +96,7 @@ export const foundationFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: '=MG.IMPULSEO.REFUND("telesecretariat"; 2025; 12000)', value: "4 700,00" },
-    run: ([kind, y, costs, months, gps, net]) =>
+    run: (_ctx, kind, y, costs, months, gps, net) =>
       inEuros(
         impulseoRefund({
           kind: word(kind, "kind", IMPULSEO_KINDS),
@@ -118,7 +118,7 @@ export const foundationFunctions: FunctionSpec[] = [
     args: [{ name: "number", description: { fr: "Numéro INAMI (1-23456-25-003, espaces et points admis).", nl: "RIZIV-nummer (1-23456-25-003, spaties en punten toegestaan).", en: "INAMI number (1-23456-25-003, spaces and dots allowed)." } }],
     result: "boolean",
     example: { formula: '=MG.INAMI.VALID("1-23456-25-003")', value: "VRAI" },
-    run: ([n]) => checkInami(inamiArg(n)),
+    run: (_ctx, n) => checkInami(inamiArg(n)),
   },
   {
     id: "INAMI.COMPETENCE",
@@ -130,6 +130,6 @@ export const foundationFunctions: FunctionSpec[] = [
     args: [{ name: "number", description: { fr: "Numéro INAMI (1-23456-25-003, espaces et points admis).", nl: "RIZIV-nummer (1-23456-25-003, spaties en punten toegestaan).", en: "INAMI number (1-23456-25-003, spaces and dots allowed)." } }],
     result: "text",
     example: { formula: '=MG.INAMI.COMPETENCE("1-23456-25-003")', value: "Médecin généraliste agréé" },
-    run: ([n], ctx) => competence(inamiArg(n), ctx.lang),
+    run: (ctx, n) => competence(inamiArg(n), ctx.lang),
   },
 ];

@@ -43,7 +43,7 @@ export function evaluate(id: string, args: Cell[], ctx: EvalContext = defaultCon
   }
   let result: Explained<CellResult>;
   try {
-    result = f.run(padded, ctx);
+    result = f.run(ctx, ...padded);
   } catch (e) {
     // A refusal, or deferred data to load before evaluating again (functions/runtime.ts).
     if (isRuleError(e) || isDataPending(e)) throw e;

@@ -38,7 +38,7 @@ export const quartierFunctions: FunctionSpec[] = [
     ],
     result: "boolean",
     example: { formula: '=MG.IS.PENURIE("Cureghem Vétérinaire"; DATE(2025;9;1); A2:A31)', value: "VRAI si A2:A31 (liste officielle) contient 12 ou son nom, sinon FAUX" },
-    run: ([quartier, d, lst], ctx) =>
+    run: (ctx, quartier, d, lst) =>
       isPenurie(quartierArg(quartier), optDate(d, "date", ctx), isMissing(lst) ? null : list(lst)),
   },
   {
@@ -54,7 +54,7 @@ export const quartierFunctions: FunctionSpec[] = [
     ],
     result: "number",
     example: { formula: "=MG.QUARTIER(50,8453; 4,35215)", value: "1" },
-    run: ([lat, lon]) => quartierAt(num(lat, "latitude"), num(lon, "longitude")),
+    run: (_ctx, lat, lon) => quartierAt(num(lat, "latitude"), num(lon, "longitude")),
   },
   {
     id: "QUARTIER.NOM",
@@ -77,6 +77,6 @@ export const quartierFunctions: FunctionSpec[] = [
     ],
     result: "text",
     example: { formula: '=MG.QUARTIER.NOM(25; "nl")', value: "Sint-Joost Centrum" },
-    run: ([quartier, langue]) => quartierName(quartierArg(quartier), optWord(langue, "langue", QUARTIER_NAME_LANGS, "fr")),
+    run: (_ctx, quartier, langue) => quartierName(quartierArg(quartier), optWord(langue, "langue", QUARTIER_NAME_LANGS, "fr")),
   },
 ];

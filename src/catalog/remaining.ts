@@ -69,7 +69,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.DMG.DEBUTANT(2024; VRAI; VRAI; 0)", value: "4 256,00" },
-    run: ([y, ppi, dmg, days]) =>
+    run: (_ctx, y, ppi, dmg, days) =>
       inEuros(
         dmgDebutant({
           numberYear: year(y, "number_year"),
@@ -96,7 +96,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.INSTALLATION.SUBSIDY(\"jeune\"; 20000; VRAI; DATE(2022;10;1); DATE(2025;3;1))", value: "15 000,00" },
-    run: ([kind, budget, penurie, agr, inst, req], ctx) =>
+    run: (ctx, kind, budget, penurie, agr, inst, req) =>
       inEuros(
         installationSubsidy({
           kind: word(kind, "kind", SUBSIDY_KINDS),
@@ -126,7 +126,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.ACCREDITATION.FORFAIT(2025)", value: "757,23" },
-    run: ([y, cp, eth, glem, contacts, yrs]) => {
+    run: (_ctx, y, cp, eth, glem, contacts, yrs) => {
       const n = (v: Cell, name: string): number | null => (isMissing(v) ? null : int(v, name, 0, 1e7));
       return inEuros(
         accreditationForfait(year(y), {
@@ -154,7 +154,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "number",
     example: { formula: "=MG.ACCREDITATION.DATE(\"debut\"; DATE(2025;10;15))", value: "01/11/2025" },
-    run: ([ev, agr, req, agrReq]) =>
+    run: (_ctx, ev, agr, req, agrReq) =>
       accreditationDate(word(ev, "event", ACCREDITATION_EVENTS), date(agr, "agrement"), optDateOrNull(req, "request"), optDateOrNull(agrReq, "agrement_request")),
   },
   {
@@ -171,7 +171,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.STATUT.SOCIAL(2024; \"conventionne\")", value: "5 881,81" },
-    run: ([y, conv, hours]) => inEuros(statutSocial(year(y), word(conv, "convention", CONVENTIONS), optNumOrNull(hours, "hours"))),
+    run: (_ctx, y, conv, hours) => inEuros(statutSocial(year(y), word(conv, "convention", CONVENTIONS), optNumOrNull(hours, "hours"))),
   },
   {
     id: "CONTINUITE.SOINS",
@@ -193,7 +193,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.CONTINUITE.SOINS(2025; 600; 40000; 19; DATE(2025;3;1))", value: "5 000,00" },
-    run: ([y, dmi, rem, hours, start, young, first, other, bound]) =>
+    run: (_ctx, y, dmi, rem, hours, start, young, first, other, bound) =>
       inEuros(
         continuiteSoins({
           year: year(y),
@@ -226,7 +226,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.GESTION.CABINET(2025; 600; 40000; 19; DATE(2024;1;1))", value: "3 796,00" },
-    run: ([y, dmi, rem, hours, start, young, other]) =>
+    run: (_ctx, y, dmi, rem, hours, start, young, other) =>
       inEuros(
         gestionCabinet({
           year: year(y),
@@ -252,7 +252,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "number",
     example: { formula: "=MG.ECHEANCE(\"installation.demande\"; DATE(2025;3;15))", value: "15/09/2025" },
-    run: ([ev, d]) => {
+    run: (_ctx, ev, d) => {
       const t = text(ev, "event");
       const id = matchWord(t, EVENT_WORDS);
       if (id === null) {
@@ -288,7 +288,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "text",
     example: { formula: "=MG.PERMIS.URBANISME(90; 150)", value: "permis d'urbanisme" },
-    run: ([cab, dwell, apt, bld, change, pub, inRes, withReason], ctx) => {
+    run: (ctx, cab, dwell, apt, bld, change, pub, inRes, withReason) => {
       const r = permisUrbanisme({
         cabinet: num(cab, "cabinet_m2"),
         dwelling: optNumOrNull(dwell, "dwelling_m2"),
@@ -318,7 +318,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.COTISATION.CERCLE(2025)", value: "550,00" },
-    run: ([y, via, fee]) => inEuros(cotisationCercle(year(y), optBool(via, "via_association", false), isMissing(fee) ? null : euros(fee, "association_fee"))),
+    run: (_ctx, y, via, fee) => inEuros(cotisationCercle(year(y), optBool(via, "via_association", false), isMissing(fee) ? null : euros(fee, "association_fee"))),
   },
   {
     id: "DEDUCTIBLE",
@@ -335,7 +335,7 @@ export const remainingFunctions: FunctionSpec[] = [
     ],
     result: "number",
     example: { formula: "=MG.DEDUCTIBLE(\"reception\")", value: "0,5" },
-    run: ([cat, bound, life, d], ctx) =>
+    run: (ctx, cat, bound, life, d) =>
       deductible(
         word(cat, "category", DEDUCTIBLE_CATEGORIES),
         optDate(d, "date", ctx),

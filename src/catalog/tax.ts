@@ -121,7 +121,7 @@ export const taxFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.IPP(40000; 2024; 0; 7%)", value: "12 399,70" },
-    run: ([income, y, dependants, communal, part]) => {
+    run: (_ctx, income, y, dependants, communal, part) => {
       const r = incomeTax({
         taxableIncome: euros(income, "taxable_income"),
         incomeYear: year(y, "income_year"),
@@ -186,7 +186,7 @@ export const taxFunctions: FunctionSpec[] = [
     ],
     result: "euros",
     example: { formula: "=MG.COTISATIONS.SOCIALES(10000; 2025)", value: "3 486,84" },
-    run: ([income, y, starter, fee, part]) => {
+    run: (_ctx, income, y, starter, fee, part) => {
       const r = socialContributions({
         income: euros(income, "income", true),
         year: year(y, "year"),

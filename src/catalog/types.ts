@@ -44,5 +44,6 @@ export interface FunctionSpec {
   result: "euros" | "number" | "text" | "boolean" | "matrix";
   /** An example formula and its value, for the README and tests. */
   example: { formula: string; value: string };
-  run(args: Cell[], ctx: EvalContext): Explained<CellResult>;
+  /** Evaluates with the context, then the arguments in their order (each padded with null when omitted). */
+  run(ctx: EvalContext, ...args: Cell[]): Explained<CellResult>;
 }

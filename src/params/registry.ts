@@ -47,10 +47,20 @@ function convert(kind: ParamKind, value: unknown): unknown {
   }
 }
 
+/** A version's period and the answer of a lookup that falls in it. */
+interface Slot {
+  from: Serial;
+  to: Serial;
+  found: Found<unknown>;
+}
+
 export class ParamRegistry {
   private readonly byId = new Map<string, Parameter>();
-  /** The answers of dated lookups, built once per version (lookups allocate nothing). */
-  private readonly found = new Map<string, Found<unknown>[]>();
+  /**
+   * Per parameter, its versions' periods and the answer of a dated lookup,
+   * built once (a lookup allocates nothing and reads two numbers per version).
+   */
+  private readonly slots = new Map<string, Slot[]>();
 
   constructor(families: readonly FamilyJson[]) {
     for (const fam of families) this.add(fam);
@@ -70,9 +80,9 @@ export class ParamRegistry {
         .sort((a, b) => a.from - b.from);
       const param: Parameter = { id: p.id, family: fam.family, label: p.label, kind: p.kind, unit: p.unit, versions, note: p.note };
       this.byId.set(p.id, param);
-      this.found.set(
+      this.slots.set(
         p.id,
-        versions.map((version) => Object.freeze({ value: version.value, version, param })),
+        versions.map((version) => ({ from: version.from, to: version.to, found: Object.freeze({ value: version.value, version, param }) })),
       );
     }
   }
@@ -91,38 +101,40 @@ export class ParamRegistry {
     return p as Parameter<V>;
   }
 
-  private founds<V>(id: string): Found<V>[] {
-    const f = this.found.get(id);
-    if (!f) throw new Error(`paramètre inconnu : ${id}`);
-    return f as Found<V>[];
+  private slotsOf(id: string): Slot[] {
+    const s = this.slots.get(id);
+    if (!s) throw new Error(`paramètre inconnu : ${id}`);
+    return s;
   }
 
   /** The version in force at `date`, or an #N/A error naming the nearest known one. */
   at<V = unknown>(id: string, date: Serial): Found<V> {
-    const founds = this.founds<V>(id);
-    for (let i = 0; i < founds.length; i++) {
-      const v = founds[i].version;
-      if (date >= v.from && date <= v.to) return founds[i];
+    const slots = this.slots.get(id);
+    if (slots !== undefined) {
+      for (let i = 0; i < slots.length; i++) {
+        const s = slots[i];
+        if (date >= s.from && date <= s.to) return s.found as Found<V>;
+      }
     }
     throw unknown(noValueMessage(this.get(id), `au ${formatDateFr(date)}`, date));
   }
 
   /** The version covering the whole calendar year `year` (yearly amounts). */
   forYear<V = unknown>(id: string, year: number): Found<V> {
-    const founds = this.founds<V>(id);
+    const slots = this.slotsOf(id);
     const a = startOfYear(year);
     const b = endOfYear(year);
-    for (let i = 0; i < founds.length; i++) {
-      const v = founds[i].version;
-      if (a >= v.from && b <= v.to) return founds[i];
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i];
+      if (a >= s.from && b <= s.to) return s.found as Found<V>;
     }
     throw unknown(noValueMessage(this.get(id), `pour ${year}`, a));
   }
 
   /** The most recent version, for date-independent data (code tables, moduli). */
   latest<V = unknown>(id: string): Found<V> {
-    const founds = this.founds<V>(id);
-    return founds[founds.length - 1];
+    const slots = this.slotsOf(id);
+    return slots[slots.length - 1].found as Found<V>;
   }
 
   /** Shortcuts typed by kind. */

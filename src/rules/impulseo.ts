@@ -17,6 +17,9 @@ export const IMPULSEO_KINDS: Record<ImpulseoKind, readonly string[]> = {
   salaire: ["salaires", "couts salariaux", "employe", "loon", "loonkosten", "salary", "salaries", "employee", "impulseo ii", "ii", "2"],
 };
 
+/** Parameter ids of the caps, written once (no id built per call). */
+const CAP_IDS: Record<ImpulseoKind, string> = { telesecretariat: "impulseo.plafond.telesecretariat", salaire: "impulseo.plafond.salaire" };
+
 export interface ImpulseoInput {
   kind: ImpulseoKind;
   year: number;
@@ -45,7 +48,7 @@ export function impulseoRefund(input: ImpulseoInput): Explained<Cents> {
   }
   const date = startOfYear(year);
   const rate = params.rate("impulseo.taux", date);
-  const cap = params.forYear<number>(`impulseo.plafond.${kind}`, year);
+  const cap = params.forYear<number>(CAP_IDS[kind], year);
   const share = mulRate(costs, rate.value);
   const capAll = mulFraction(cap.value * gps, months, 12);
   const refund = Math.min(share, capAll);

@@ -23,7 +23,8 @@ export function resolveList(entries: readonly (string | number)[]): Quartier[] {
 function resolveMembers(entries: readonly (string | number)[]): Map<number, Quartier> {
   const found = new Map<number, Quartier>();
   const bad: { entry: string; reason: string }[] = [];
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     try {
       const q = resolveQuartier(e, "list");
       found.set(q.code, q);

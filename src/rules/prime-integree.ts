@@ -11,6 +11,9 @@ import { lazyExplained, mergeSources, type Explained, type Condition } from "../
 
 export type PracticeStatus = "acte" | "forfait" | "formation";
 
+/** Parameter ids of the criteria tables, written once (no id built per call). */
+const CRITERIA_IDS: Record<"acte" | "forfait", string> = { acte: "ppi.criteres.acte", forfait: "ppi.criteres.forfait" };
+
 export const PRACTICE_STATUSES: Record<PracticeStatus, readonly string[]> = {
   acte: ["a l'acte", "a l acte", "prestation", "per prestatie", "fee for service", "fee-for-service", "agree", "erkend"],
   forfait: ["maison medicale", "mm", "forfaitair", "wijkgezondheidscentrum", "capitation", "flat rate"],
@@ -46,7 +49,7 @@ export function primeIntegree(
       conditions: baseConditions(),
     }));
   }
-  const table = params.forYear<CriteriaTable>(`ppi.criteres.${status}`, year);
+  const table = params.forYear<CriteriaTable>(CRITERIA_IDS[status], year);
   const base = params.forYear<number>("ppi.montant.base", year);
   const { total, seuils } = table.value;
   const who = status === "acte" ? "MG à l'acte" : "MG en maison médicale au forfait";
