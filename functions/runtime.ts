@@ -185,38 +185,22 @@ function load(data: DeferredData): Promise<void> {
  * CustomFunctions.Error on refusal) when deferred data must load first.
  */
 export function call(id: string, args: unknown[]): CellResult | Promise<CellResult> {
-  try {
-    return callNow(id, args);
-  } catch (e) {
-    if (!isDataPending(e)) throw e;
-    const data = e.data;
-    return load(data).then(
-      () => callNow(id, args),
-      (err: unknown) => {
-        const detail = err instanceof Error ? err.message : String(err);
-        throw excelError(
-          CustomFunctions.ErrorCode.notAvailable,
-          `MG.${id} : impossible de charger ${DATA_NAMES[data]} (${detail}) ; recalculez pour réessayer.`,
-        );
-      },
-    );
-  }
+  return evaluateCell(id, args, true);
 }
 
-/** Evaluates at once; DataPending passes through (call() loads and evaluates again). */
-function callNow(id: string, args: unknown[]): CellResult {
+/**
+ * One try/catch for the whole cell (each rethrow costs a column of #N/A
+ * time). With `mayLoad`, missing deferred data is loaded and the cell
+ * evaluated once more; without, it is #N/A saying what is missing.
+ */
+function evaluateCell(id: string, args: unknown[], mayLoad: boolean): CellResult | Promise<CellResult> {
   const lang = officeLanguage();
   let value: CellResult;
   try {
     value = evaluate(id, toCells(args), contexts[lang] ?? contexts.fr).value;
   } catch (e) {
-    if (isRuleError(e)) {
-      const code = e.kind === "unknown" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-      throw excelError(code, e.messageIn(lang));
-    }
-    if (isDataPending(e)) throw e;
-    const detail = e instanceof Error ? e.message : String(e);
-    throw excelError(CustomFunctions.ErrorCode.invalidValue, `MG.${id} : erreur inattendue (${detail}).`);
+    if (mayLoad && isDataPending(e)) return loadAndEvaluate(id, args, e.data);
+    throw toExcelError(id, e, lang);
   }
   if (typeof value === "number" && !Number.isFinite(value)) {
     throw excelError(CustomFunctions.ErrorCode.invalidValue, `MG.${id} : résultat non numérique.`);
@@ -224,4 +208,25 @@ function callNow(id: string, args: unknown[]): CellResult {
   // A function declared as returning a matrix always gives Excel a 2-D array.
   if (!Array.isArray(value) && MATRIX_IDS.has(id)) return [[value]];
   return value;
+}
+
+function loadAndEvaluate(id: string, args: unknown[], data: DeferredData): Promise<CellResult> {
+  return load(data).then(
+    () => evaluateCell(id, args, false),
+    (err: unknown) => {
+      const detail = err instanceof Error ? err.message : String(err);
+      throw excelError(CustomFunctions.ErrorCode.notAvailable, `MG.${id} : impossible de charger ${DATA_NAMES[data]} (${detail}) ; recalculez pour réessayer.`);
+    },
+  );
+}
+
+/** A refusal as Excel shows it: invalid -> #VALUE!, unknown -> #N/A; anything else is #VALUE! with a French message. */
+function toExcelError(id: string, e: unknown, lang: Lang): CustomFunctions.Error {
+  if (isRuleError(e)) {
+    const code = e.kind === "unknown" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    return excelError(code, e.messageIn(lang));
+  }
+  if (isDataPending(e)) return excelError(CustomFunctions.ErrorCode.notAvailable, `MG.${id} : ${e.message}`);
+  const detail = e instanceof Error ? e.message : String(e);
+  return excelError(CustomFunctions.ErrorCode.invalidValue, `MG.${id} : erreur inattendue (${detail}).`);
 }

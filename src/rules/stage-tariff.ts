@@ -16,13 +16,14 @@ export const TARIFF_PARTS: Record<TariffPart, readonly string[]> = {
   intervention: ["ami", "intervention ami", "tegemoetkoming", "reimbursement", "remboursement", "verzekering"],
 };
 
-/** Nomenclature codes with an encoded fee (from the parameter ids). */
-export function knownCodes(): string[] {
-  return params
+/** Nomenclature codes with an encoded fee (from the parameter ids, listed once: the parameters never change). */
+let codes: readonly string[] | undefined;
+export function knownCodes(): readonly string[] {
+  return (codes ??= params
     .all()
     .filter((p) => p.id.startsWith("honoraire."))
     .map((p) => p.id.slice("honoraire.".length))
-    .sort();
+    .sort());
 }
 
 /** "101076", 101076, "101 076", "101.076" -> "101076"; anything else: #VALUE!. */
