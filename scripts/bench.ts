@@ -16,6 +16,9 @@
  *    when a workbook opens: each run in a fresh Node process, median of the
  *    runs), with the 20 argument tuples above repeated and with 10 000
  *    different tuples (dates, amounts and quarters all different), and warm.
+ *    Milliseconds vary with the machine's load: the instructions per call of
+ *    those first calls (valgrind's callgrind, V8's optimiser off) do not, and
+ *    are printed too when valgrind is installed (`--no-valgrind` skips them).
  * 3. The example scenario over 10 years: plan build time, .xlsx write time
  *    (target ≤ 1 s), context.sync() calls of the Office writer against the
  *    in-memory fake Excel (target ≤ 4), and HyperFormula evaluating the same
@@ -29,7 +32,7 @@
  * unless `--dist` (or `--dist=folder`) is given, which reuses ./dist (or the
  * folder) as it is. `--quick`: fewer rounds (a smoke run, not for the README).
  */
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -49,6 +52,8 @@ import example from "../examples/scenario-exemple.json";
 
 const ROOT = path.join(__dirname, "..");
 const QUICK = process.argv.includes("--quick");
+/** `--no-valgrind`: skip the instruction counts (valgrind takes about 30 s). */
+const NO_VALGRIND = process.argv.includes("--no-valgrind");
 /** `--dist` (./dist) or `--dist=folder`: reuse built bundles instead of building. */
 const DIST = process.argv.map((a) => /^--dist(?:=(.+))?$/.exec(a)).find(Boolean)?.[1] ?? (process.argv.includes("--dist") ? "dist" : null);
 
@@ -270,7 +275,7 @@ function distinctCalls(): [string, unknown[]][] {
  * One fresh Node process per run: loads the bundle as Excel's page would (a
  * CustomFunctions global, then the script), then times the first 10 000 calls.
  */
-function coldRuns(bundle: string, calls: [string, unknown[]][], runs: number): { firstMs: number[]; loadMs: number[] } {
+function coldRuns(bundle: string, calls: [string, unknown[]][], runs: number): { firstMs: number[]; loadMs: number[]; instructions: number | null } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mg-cold-"));
   const callsFile = path.join(dir, "calls.json");
   fs.writeFileSync(callsFile, JSON.stringify(calls));
@@ -289,23 +294,47 @@ const loadMs = performance.now() - t0;
 const bound = calls.map(([id, args]) => [fns.get(id), args]);
 let sink = 0;
 const t1 = performance.now();
-for (let i = 0; i < 10000; i++) { const [f, args] = bound[i % bound.length]; const v = f(...args); sink += typeof v === "number" ? v : 1; }
+const n = Number(process.env.MG_CALLS || 10000);
+for (let i = 0; i < n; i++) { const [f, args] = bound[i % bound.length]; const v = f(...args); sink += typeof v === "number" ? v : 1; }
 const firstMs = performance.now() - t1;
 process.stdout.write(JSON.stringify({ loadMs, firstMs, sink }));
 `,
   );
   const firstMs: number[] = [];
   const loadMs: number[] = [];
+  let instructions: number | null = null;
   try {
     for (let r = 0; r < runs; r++) {
       const out = JSON.parse(execFileSync(process.execPath, [script], { encoding: "utf8" })) as { loadMs: number; firstMs: number };
       firstMs.push(out.firstMs);
       loadMs.push(out.loadMs);
     }
+    instructions = coldInstructions(script);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { firstMs, loadMs };
+  return { firstMs, loadMs, instructions };
+}
+
+/**
+ * Instructions per call of the first 10 000 calls, counted by valgrind
+ * (callgrind) with V8's optimiser off and one thread: the same count on a
+ * busy or a quiet machine, unlike milliseconds. (Load and 0 calls are
+ * subtracted.) Null without valgrind or with --no-valgrind.
+ */
+function coldInstructions(script: string): number | null {
+  if (NO_VALGRIND) return null;
+  const run = (calls: number): number | null => {
+    const r = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", process.execPath, "--no-opt", "--single-threaded", script], {
+      encoding: "utf8",
+      env: { ...process.env, MG_CALLS: String(calls) },
+    });
+    const m = /Collected\s*:\s*(\d+)/.exec(r.stderr ?? "");
+    return r.status === 0 && m ? Number(m[1]) : null;
+  };
+  const all = run(10_000);
+  const none = all === null ? null : run(0);
+  return all === null || none === null ? null : (all - none) / 10_000;
 }
 
 const range = (xs: number[]) => `${fmt(Math.min(...xs), 0)}–${fmt(Math.max(...xs), 0)}`;
@@ -352,6 +381,8 @@ function benchBundle(dist: string): void {
   row(`built bundle: load of functions.js (fresh process, median of ${runs})`, `${fmt(median(cold.loadMs))} ms`, "", null);
   row(`built bundle: first 10 000 calls after load, 20 tuples repeated (median of ${runs}; ${range(cold.firstMs)})`, `${fmt(coldMs)} ms`, "≤ 50 ms", coldMs <= 50);
   row(`built bundle: first 10 000 calls after load, all different (median of ${runs}; ${range(coldDistinct.firstMs)})`, `${fmt(coldDistinctMs)} ms`, "≤ 50 ms", coldDistinctMs <= 50);
+  const instr = (n: number | null) => (n === null ? "— (no valgrind)" : `${fmt(n / 1000, 1)} k`);
+  row("built bundle: instructions per call, first 10 000 calls, repeated / all different (callgrind, V8 optimiser off)", `${instr(cold.instructions)} / ${instr(coldDistinct.instructions)}`, "", null);
   row("built bundle: 10 000 calls of the 4 functions, warm (median)", `${fmt(warm)} ms`, "≤ 50 ms", warm <= 50);
   row("built bundle: 10 000 calls that all end in #VALUE!/#N/A, warm (median)", `${fmt(errorMs)} ms`, "", null);
 }
