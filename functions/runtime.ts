@@ -156,13 +156,14 @@ const contexts: Record<Lang, EvalContext> = {
 /** The functions declared as returning a matrix (a spilled range). */
 const MATRIX_IDS = new Set(catalog.filter((f) => f.result === "matrix").map((f) => f.id));
 
-/** How each deferred data is loaded (a separate file of the add-in, fetched once). */
-const LOADERS: Record<DeferredData, () => Promise<void>> = {
-  "quartiers-limites": () =>
-    import(/* webpackChunkName: "quartiers-limites" */ "../src/data/quartiers-limites.json").then((m: { default?: QuartierLimits } & QuartierLimits) => provideLimits(m.default ?? m)),
+/** Each deferred data: what it is called in messages, and how it is loaded (a separate file of the add-in, fetched once). */
+const DEFERRED: Record<DeferredData, { name: string; load: () => Promise<void> }> = {
+  "quartiers-limites": {
+    name: "les limites des quartiers (quartiers-limites.js)",
+    load: () =>
+      import(/* webpackChunkName: "quartiers-limites" */ "../src/data/quartiers-limites.json").then((m: { default?: QuartierLimits } & QuartierLimits) => provideLimits(m.default ?? m)),
+  },
 };
-
-const DATA_NAMES: Record<DeferredData, string> = { "quartiers-limites": "les limites des quartiers (quartiers-limites.js)" };
 
 /** Loads in progress or done; a failed load is forgotten so that the next call tries again. */
 const loads = new Map<DeferredData, Promise<void>>();
@@ -170,7 +171,7 @@ const loads = new Map<DeferredData, Promise<void>>();
 function load(data: DeferredData): Promise<void> {
   let p = loads.get(data);
   if (!p) {
-    p = LOADERS[data]().catch((e: unknown) => {
+    p = DEFERRED[data].load().catch((e: unknown) => {
       loads.delete(data);
       throw e;
     });
@@ -215,7 +216,7 @@ function loadAndEvaluate(id: string, args: unknown[], data: DeferredData): Promi
     () => evaluateCell(id, args, false),
     (err: unknown) => {
       const detail = err instanceof Error ? err.message : String(err);
-      throw excelError(CustomFunctions.ErrorCode.notAvailable, `MG.${id} : impossible de charger ${DATA_NAMES[data]} (${detail}) ; recalculez pour réessayer.`);
+      throw excelError(CustomFunctions.ErrorCode.notAvailable, `MG.${id} : impossible de charger ${DEFERRED[data].name} (${detail}) ; recalculez pour réessayer.`);
     },
   );
 }

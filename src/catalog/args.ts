@@ -146,23 +146,16 @@ export function optWord<T extends string>(v: Cell, name: string, choices: Record
 /** The non-empty cells of a range (or a single value): texts trimmed, finite numbers as they are. */
 export function list(v: Cell): (string | number)[] {
   const out: (string | number)[] = [];
-  if (!Array.isArray(v)) {
-    listCell(v, out);
-    return out;
-  }
-  for (let i = 0; i < v.length; i++) {
-    const row = v[i];
-    if (!Array.isArray(row)) listCell(row, out);
-    else for (let j = 0; j < row.length; j++) listCell(row[j], out);
-  }
+  listCells(v, out);
   return out;
 }
 
-function listCell(x: unknown, out: (string | number)[]): void {
+function listCells(x: unknown, out: (string | number)[]): void {
   if (typeof x === "string") {
     const t = x.trim();
     if (t !== "") out.push(t);
   } else if (typeof x === "number" && Number.isFinite(x)) out.push(x);
-  else if (Array.isArray(x)) for (const y of x) listCell(y, out);
+  // Indexed loop: runs on every call with a range, before any optimisation.
+  else if (Array.isArray(x)) for (let i = 0; i < x.length; i++) listCells(x[i], out);
 }
 
