@@ -20,6 +20,7 @@ import soutienCabinet from "./soutien-cabinet.json";
 import echeances from "./echeances.json";
 import urbanisme from "./urbanisme.json";
 import frais from "./frais.json";
+import taxeCommunale from "./taxe-communale.json";
 
 /** The parameter files as imported (typed as checked: see checkFamilies). */
-export const families = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales, agrement, accreditation, statutSocial, dmgDebutant, installation, soutienCabinet, echeances, urbanisme, frais] as unknown as readonly FamilyJson[];
+export const families = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales, agrement, accreditation, statutSocial, dmgDebutant, installation, soutienCabinet, echeances, urbanisme, frais, taxeCommunale] as unknown as readonly FamilyJson[];
