@@ -20,7 +20,6 @@ describe("taxe communale : taux publiés (année de revenus = exercice d'imposit
     ["L'Echo (Nouvelles du Monde), fin 2023 : Berchem-Sainte-Agathe exercice 2024 « de 6,8 % à 6,5 % »", "Berchem-Sainte-Agathe", 2023, "6.5"],
     ["BX1 fin 2024 : Ixelles 7,5 % en 2024", "Ixelles", 2023, "7.5"],
     ["BX1 fin 2024 : Woluwe-Saint-Lambert 5,4 % en 2024", "Woluwe-Saint-Lambert", 2023, "5.4"],
-    ["Liste du Bourgmestre WSL, janvier 2026 : 5,4 %", "Woluwe-Saint-Lambert", 2025, "5.4"],
     ["BX1 fin 2024 : Woluwe-Saint-Pierre 6 % en 2024", "Woluwe-Saint-Pierre", 2023, "6"],
     ["BX1 fin 2024 : Woluwe-Saint-Pierre 5,7 % pour 2025", "Woluwe-Saint-Pierre", 2024, "5.7"],
     ["Ville de Bruxelles (Parlons Finance 08/01/2026) : exercice 2025 à 6 %", "Bruxelles", 2024, "6"],
@@ -47,7 +46,10 @@ describe("taxe communale : taux publiés (année de revenus = exercice d'imposit
     const urls = r.sources.map((s) => s.url);
     expect(urls).toContain("https://etterbeek.brussels/fr/actualites/fiscalite/2026-01-15/un-tax-shift-cible-pour-equilibrer-les-finances-communales");
     expect(urls).toContain("https://auderghem.be/node/9409");
-    for (const s of r.sources) expect(s.seen).toBe("2026-12-01");
+    for (const s of r.sources) {
+      expect(s.seen).toBe("2026-12-01");
+      expect(s.url).toMatch(/^https:\/\//);
+    }
   });
 
   test("every encoded rate lies between 0 % and 10 %, covers exactly one income year and cites a public URL", () => {
@@ -62,7 +64,7 @@ describe("taxe communale : taux publiés (année de revenus = exercice d'imposit
         expect(r.num / r.den).toBeLessThan(0.1);
         expect(v.to - v.from).toBeGreaterThanOrEqual(364);
         expect(v.to - v.from).toBeLessThanOrEqual(365);
-        for (const s of v.sources) expect(s.url).toMatch(/^https?:\/\//);
+        for (const s of v.sources) expect(s.url).toMatch(/^https:\/\//);
       }
     }
   });
@@ -74,6 +76,7 @@ describe("taxe communale : année non publiée → #N/A", () => {
     expect(e.kind).toBe("unknown");
     expect(e.message).toContain("revenus 2024 (exercice d'imposition 2025) : non publié dans les sources consultées");
     expect(e.message).toContain("dernier taux connu : 5,4 % (revenus 2023, exercice d'imposition 2024)");
+    expect(e.message).toContain("Années de revenus connues : 2023.");
     expect(e.messageIn("nl")).toContain("niet gepubliceerd in de geraadpleegde bronnen");
   });
   test("Etterbeek, revenus 2026 (exercice 2027) : pas encore publié", () => {
