@@ -21,6 +21,8 @@ import echeances from "./echeances.json";
 import urbanisme from "./urbanisme.json";
 import frais from "./frais.json";
 import taxeCommunale from "./taxe-communale.json";
+import versements from "./versements.json";
+import cumuls from "./cumuls.json";
 
 /** The parameter files as imported (typed as checked: see checkFamilies). */
-export const families = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales, agrement, accreditation, statutSocial, dmgDebutant, installation, soutienCabinet, echeances, urbanisme, frais, taxeCommunale] as unknown as readonly FamilyJson[];
+export const families = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales, agrement, accreditation, statutSocial, dmgDebutant, installation, soutienCabinet, echeances, urbanisme, frais, taxeCommunale, versements, cumuls] as unknown as readonly FamilyJson[];

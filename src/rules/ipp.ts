@@ -145,7 +145,7 @@ export function taxScale(incomeYear: number): { slabs: Slab[]; found: Found<Slab
 }
 
 /** Total supplement of tax-free amount for `children` dependent children. */
-function childSupplement(table: ChildrenJson, children: number): Cents {
+export function childSupplement(table: ChildrenJson, children: number): Cents {
   if (children <= 0) return 0;
   const totals = table.totaux;
   if (children <= totals.length) return eurosToCents(totals[children - 1]);

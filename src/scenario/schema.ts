@@ -13,6 +13,11 @@
  * accountant can edit each year).
  */
 import { z } from "zod";
+import { formatDateFr, isoFromSerial, serialFromIso, type Serial } from "../dates";
+import { isRuleError } from "../errors";
+import { accreditationDate } from "../rules/accreditation";
+import { describeQuartier, resolveQuartier } from "../rules/quartiers";
+import { resolveCommune } from "../rules/taxe-communale";
 
 const isoDate = z
   .string({ message: "date attendue (AAAA-MM-JJ)" })
@@ -39,7 +44,7 @@ const int = (min: number, max: number, what: string) =>
 export const LANGUAGES = ["fr", "nl", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const PRACTICE_TYPES = ["solo", "regroupement", "groupe", "maison-medicale"] as const;
+export const PRACTICE_TYPES = ["solo", "regroupement", "groupe", "maison-medicale-acte", "maison-medicale-forfait"] as const;
 export type PracticeType = (typeof PRACTICE_TYPES)[number];
 
 export const CONVENTIONNEMENTS = ["total", "partiel", "aucun"] as const;
@@ -49,15 +54,19 @@ export const CERCLE_MEMBERSHIPS = ["famgb", "association", "aucun"] as const;
 export type CercleMembership = (typeof CERCLE_MEMBERSHIPS)[number];
 
 /** One year of activity (first simulated year first). */
-export const activityYearSchema = z.object({
+export const activityYearSchema = z.strictObject({
   /** Office consultations per week worked. */
   consultationsPerWeek: int(0, 500, "consultations par semaine"),
   /** Home visits per week worked. */
   visitsPerWeek: int(0, 200, "visites par semaine"),
   /** Weeks worked in a full year (prorated by the days of practice in the first year). */
   weeksWorked: int(0, 53, "semaines travaillées"),
-  /** Share (in %) of consultations billed as an accredited GP (code 101076); 0 if not accredited. */
-  accreditedSharePercent: int(0, 100, "part des consultations accréditées (%)"),
+  /**
+   * Maison médicale au forfait only: the GP's yearly income from the
+   * practice's forfait (a hypothesis in euros: no document gives the
+   * forfait amounts); prorated by the days of practice in the first year.
+   */
+  forfaitIncome: euros.optional(),
   /** Patients whose DMG (dossier médical global) the GP manages at the end of the year. */
   dmgCount: int(0, 100_000, "nombre de DMG"),
   /** e-services criteria reached (individually or as the group average) for the prime de pratique intégrée. */
@@ -67,7 +76,7 @@ export const activityYearSchema = z.object({
 });
 export type ActivityYear = z.infer<typeof activityYearSchema>;
 
-const staffLine = z.object({
+const staffLine = z.strictObject({
   /** Complete months of use per year (0 to 12). */
   months: int(0, 12, "mois"),
   /** Real cost for those months, per year (euros). */
@@ -83,7 +92,7 @@ const employeeLine = staffLine.extend({
   firstContract: z.boolean().default(true),
 });
 
-export const investmentSchema = z.object({
+export const investmentSchema = z.strictObject({
   label: z.string().trim().min(1, "libellé de l'investissement requis").max(80),
   /** Purchase price (euros). */
   amount: euros,
@@ -95,14 +104,14 @@ export const investmentSchema = z.object({
 export type Investment = z.infer<typeof investmentSchema>;
 
 export const scenarioSchema = z
-  .object({
+  .strictObject({
     /** Shown in sheet titles and as a sheet-name prefix when several scenarios share a workbook. */
     name: z.string({ message: "nom du scénario requis" }).trim().min(1, "nom du scénario requis").max(40, "nom du scénario : au plus 40 caractères"),
     /** Free text shown on the Hypothèses sheet (where the figures come from, caveats). */
     note: z.string().max(1000, "note : au plus 1000 caractères").optional(),
     /** Language of sheet names and labels. */
     language: z.enum(LANGUAGES, { error: (i) => (i.input === undefined ? "valeur requise" : "langue : fr, nl ou en") }).default("fr"),
-    dates: z.object({
+    dates: z.strictObject({
       /** End of the training (stage): from the next day the GP bills at 75 % until agrément (R1). */
       endOfTraining: isoDate,
       /** Agrément as general practitioner. */
@@ -116,7 +125,7 @@ export const scenarioSchema = z
     firstYear: int(2000, 2100, "première année simulée").optional(),
     /** Number of simulated years. */
     horizon: int(1, 10, "horizon (années)"),
-    quartier: z.object({
+    quartier: z.strictObject({
       /** Monitoring des Quartiers code (e.g. 87) or FR/NL name. */
       code: z.union([z.string().trim().min(1), z.number().int()]).optional(),
       name: z.string().trim().min(1).optional(),
@@ -126,28 +135,42 @@ export const scenarioSchema = z
        */
       penurie: z.boolean({ message: "indiquez si le quartier est en pénurie (true/false)" }),
     }),
-    practice: z.object({
-      type: z.enum(PRACTICE_TYPES, { error: (i) => (i.input === undefined ? "valeur requise" : "type de pratique : solo, regroupement, groupe ou maison-medicale") }),
+    practice: z.strictObject({
+      type: z.enum(PRACTICE_TYPES, {
+        error: (i) =>
+          i.input === undefined
+            ? "valeur requise"
+            : i.input === "maison-medicale"
+              ? "une maison médicale travaille à l'acte ou au forfait : maison-medicale-acte ou maison-medicale-forfait"
+              : "type de pratique : solo, regroupement, groupe, maison-medicale-acte ou maison-medicale-forfait",
+      }),
       /** GPs sharing the staff costs (regroupement / groupe); 1 for solo. */
       gps: int(1, 50, "nombre de médecins").default(1),
     }),
     conventionnement: z.enum(CONVENTIONNEMENTS, { error: (i) => (i.input === undefined ? "valeur requise" : "valeur attendue : total, partiel ou aucun") }),
-    accreditation: z.object({
-      accredited: z.boolean(),
-      /** Start of the (provisional) accreditation. */
+    accreditation: z.strictObject({
+      accredited: z.boolean({ error: (i) => (i.input === undefined ? "valeur requise" : "true ou false attendu (accrédité ou non)") }),
+      /**
+       * Date the provisional accreditation was (or will be) requested; omitted:
+       * requested no later than the agrément. The accreditation starts on the
+       * 1st day of the month after both the recognition and the request are
+       * received (rule of MG.ACCREDITATION.DATE).
+       */
+      requestDate: isoDate.optional(),
+      /** A later known start of the accreditation (never earlier than the rule allows). */
       from: isoDate.optional(),
     }),
     /** Per simulated year; the last line is carried over to later years. */
     activity: z.array(activityYearSchema).min(1, "au moins une année d'activité").max(10, "au plus 10 années d'activité"),
     staff: z
-      .object({
+      .strictObject({
         /** Telesecretariat (Impulseo III). */
         telesecretariat: staffLine.default({ months: 0, yearlyCost: 0 }),
         /** Employee (Impulseo II: salary costs; R10 continuité des soins / gestion de cabinet). */
         employee: employeeLine.default({ months: 0, yearlyCost: 0, firstContract: true }),
       })
       .default({ telesecretariat: { months: 0, yearlyCost: 0 }, employee: { months: 0, yearlyCost: 0, firstContract: true } }),
-    costs: z.object({
+    costs: z.strictObject({
       /** Cabinet rent per year. */
       rent: euros,
       /** Other yearly costs (insurance, software, consumables, car share...). */
@@ -170,16 +193,28 @@ export const scenarioSchema = z
      * explicit, visible hypothesis, never a silent reuse.
      */
     extrapolation: z
-      .object({ indexPercent: z.number().min(-10, "indexation : au moins -10 %").max(20, "indexation : au plus 20 %").default(0) })
+      .strictObject({ indexPercent: z.number().min(-10, "indexation : au moins -10 %").max(20, "indexation : au plus 20 %").default(0) })
       .default({ indexPercent: 0 }),
     /**
-     * Income tax (R14): the communal surcharge rate of the GP's commune of
-     * residence, in % of the federal tax (a choice of the commune, not a
-     * legal figure of src/params; 0 = not included).
+     * The GP's household for the income tax: dependent children, and the
+     * commune of residence (its communal surcharge rate for each income year
+     * comes from src/params) or, for a commune outside Brussels, the rate
+     * typed in (% of the federal tax). One of the two is required: never a
+     * silent 0 %.
+     */
+    household: z.strictObject({
+      dependants: int(0, 12, "enfants à charge").default(0),
+      commune: z.string().trim().min(1, "commune de résidence : nom attendu").optional(),
+      communalRatePercent: z.number({ message: "taxe communale : nombre attendu (en %)" }).min(0, "taxe communale : au moins 0 %").max(15, "taxe communale : au plus 15 %").optional(),
+    }),
+    /**
+     * Income tax payment: share (in %) of each year's income tax paid during
+     * the year itself as advance payments (versements anticipés); the rest is
+     * paid with the assessment (see the parameter ipp.paiement.decalage).
      */
     tax: z
-      .object({ communalRatePercent: z.number().min(0, "taxe communale : au moins 0 %").max(15, "taxe communale : au plus 15 %").default(0) })
-      .default({ communalRatePercent: 0 }),
+      .strictObject({ advancePaymentsPercent: z.number({ message: "versements anticipés : nombre attendu (en %)" }).min(0, "versements anticipés : au moins 0 %").max(100, "versements anticipés : au plus 100 %").default(0) })
+      .default({ advancePaymentsPercent: 0 }),
   })
   .superRefine((s, ctx) => {
     const d = s.dates;
@@ -189,14 +224,22 @@ export const scenarioSchema = z
     if (d.inamiNumber < d.agrement) {
       ctx.addIssue({ code: "custom", path: ["dates", "inamiNumber"], message: "le numéro INAMI d'agréé (003/004) ne peut pas précéder l'agrément" });
     }
-    if (s.quartier.code === undefined && s.quartier.name === undefined) {
-      ctx.addIssue({ code: "custom", path: ["quartier"], message: "indiquez le code ou le nom du quartier (Monitoring des Quartiers)" });
-    }
     if (s.practice.type === "solo" && s.practice.gps !== 1) {
       ctx.addIssue({ code: "custom", path: ["practice", "gps"], message: "une pratique solo compte un seul médecin" });
     }
-    if (s.accreditation.accredited && !s.accreditation.from) {
-      ctx.addIssue({ code: "custom", path: ["accreditation", "from"], message: "indiquez la date de début de l'accréditation" });
+    if (!s.accreditation.accredited && (s.accreditation.from || s.accreditation.requestDate)) {
+      ctx.addIssue({ code: "custom", path: ["accreditation", "accredited"], message: "dates d'accréditation données pour un médecin non accrédité" });
+    }
+    if (s.accreditation.accredited) {
+      const start = accreditationStartOf(s);
+      if (typeof start === "string") ctx.addIssue({ code: "custom", path: ["accreditation", "requestDate"], message: start });
+      else if (s.accreditation.from && s.accreditation.from < isoFromSerial(start)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["accreditation", "from"],
+          message: `l'accréditation ne peut commencer qu'au ${formatDateFr(start)} (1er jour du mois qui suit la réception de l'agrément et de la demande), pas le ${formatDateFr(serialFromIso(s.accreditation.from))}`,
+        });
+      }
     }
     const firstYear = s.firstYear ?? Number(d.installation.slice(0, 4));
     if (Number(d.installation.slice(0, 4)) > firstYear + s.horizon - 1) {
@@ -205,19 +248,25 @@ export const scenarioSchema = z
     if (s.activity.length > s.horizon) {
       ctx.addIssue({ code: "custom", path: ["activity"], message: `${s.activity.length} années d'activité pour un horizon de ${s.horizon} ans` });
     }
-    const accFromYear = s.accreditation.from ? Number(s.accreditation.from.slice(0, 4)) : Infinity;
     s.activity.forEach((a, i) => {
-      const year = firstYear + i;
-      if (a.accreditedSharePercent > 0 && (!s.accreditation.accredited || year < accFromYear)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["activity", i, "accreditedSharePercent"],
-          message: s.accreditation.accredited
-            ? `consultations accréditées en ${year}, avant le début de l'accréditation (${s.accreditation.from})`
-            : "consultations accréditées alors que le médecin n'est pas accrédité",
-        });
+      if (a.forfaitIncome !== undefined && s.practice.type !== "maison-medicale-forfait") {
+        ctx.addIssue({ code: "custom", path: ["activity", i, "forfaitIncome"], message: "revenu du forfait donné pour une pratique qui n'est pas une maison médicale au forfait" });
       }
     });
+    if (s.practice.type === "maison-medicale-forfait" && s.activity[0].forfaitIncome === undefined) {
+      ctx.addIssue({ code: "custom", path: ["activity", 0, "forfaitIncome"], message: "maison médicale au forfait : indiquez le revenu annuel du forfait du médecin (hypothèse en euros)" });
+    }
+    if (s.household.commune === undefined && s.household.communalRatePercent === undefined) {
+      ctx.addIssue({ code: "custom", path: ["household", "commune"], message: "indiquez la commune de résidence (ou, hors Bruxelles, le taux de la taxe communale)" });
+    }
+    if (s.household.commune !== undefined && s.household.communalRatePercent !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["household", "communalRatePercent"], message: "commune et taux donnés : le taux d'une commune bruxelloise vient des paramètres ; ne donnez le taux que pour une autre commune" });
+    }
+    if (s.household.commune !== undefined) {
+      const problem = communeProblem(s.household.commune);
+      if (problem) ctx.addIssue({ code: "custom", path: ["household", "commune"], message: problem });
+    }
+    quartierProblems(s.quartier).forEach((p) => ctx.addIssue({ code: "custom", path: ["quartier", p.field], message: p.message }));
     if (s.costs.cercle !== "association" && s.costs.associationFee > 0) {
       ctx.addIssue({ code: "custom", path: ["costs", "associationFee"], message: "cotisation d'association locale sans adhésion via une association" });
     }
@@ -236,10 +285,7 @@ export interface ScenarioProblem {
 
 /** zod issues as a French list of (path, message). */
 export function scenarioProblems(error: z.ZodError): ScenarioProblem[] {
-  return error.issues.map((i) => ({
-    path: i.path.length ? i.path.map((p, k) => (typeof p === "number" ? `[${p}]` : k === 0 ? String(p) : `.${String(p)}`)).join("") : "(scénario)",
-    message: frenchMessage(i),
-  }));
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: frenchMessage(i) }));
 }
 
 function frenchMessage(i: z.core.$ZodIssue): string {
@@ -261,7 +307,133 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; proble
 /** Validates unknown input (parsed JSON, a task pane form) into a scenario. */
 export function parseScenario(input: unknown): ParseResult {
   const r = scenarioSchema.safeParse(input);
-  return r.success ? { ok: true, scenario: r.data } : { ok: false, problems: scenarioProblems(r.error) };
+  if (r.success) return { ok: true, scenario: r.data };
+  const problems: ScenarioProblem[] = [];
+  for (const issue of r.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) problems.push(unknownKeyProblem([...issue.path, key], key));
+    } else problems.push(...scenarioProblems(new z.ZodError([issue])));
+  }
+  return { ok: false, problems };
+}
+
+/** Keys that used to exist: refused with what replaced them. */
+const REMOVED_KEYS: Record<string, string> = {
+  accreditedSharePercent:
+    "clé supprimée : l'accréditation est un statut du médecin, pas une part des consultations ; elle s'applique dès sa date de début (accreditation.requestDate, accreditation.from)",
+  communalRatePercent: "clé déplacée : indiquez household.commune (ou household.communalRatePercent hors Bruxelles)",
+};
+
+function unknownKeyProblem(path: PropertyKey[], key: string): ScenarioProblem {
+  const where = formatPath(path);
+  const removed = REMOVED_KEYS[key];
+  if (removed && !(key === "communalRatePercent" && path[0] === "household")) return { path: where, message: `${key} : ${removed}` };
+  const known = knownKeysAt(path.slice(0, -1));
+  const close = closestKey(key, known);
+  return {
+    path: where,
+    message: `${key} : clé inconnue${close ? ` — vouliez-vous dire ${close} ?` : known.length ? ` (clés possibles : ${known.join(", ")})` : ""}`,
+  };
+}
+
+/** The keys the schema knows for the object at `path` (array indices skipped). */
+function knownKeysAt(path: PropertyKey[]): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let node: any = scenarioSchema;
+  const unwrap = () => {
+    for (let guard = 0; guard < 10 && node; guard++) {
+      const def = node._zod?.def;
+      if (!def) return;
+      if (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault" || def.type === "readonly") node = def.innerType;
+      else if (def.type === "pipe") node = def.in;
+      else return;
+    }
+  };
+  for (const step of path) {
+    unwrap();
+    const def = node?._zod?.def;
+    if (!def) return [];
+    if (def.type === "array") node = def.element;
+    else if (def.type === "object") node = def.shape[String(step)];
+    else return [];
+  }
+  unwrap();
+  const def = node?._zod?.def;
+  return def?.type === "object" ? Object.keys(def.shape) : [];
+}
+
+/** The known key closest to a typo (edit distance ≤ 3, or one is a prefix of the other). */
+export function closestKey(key: string, known: readonly string[]): string | null {
+  const k = key.toLowerCase();
+  let best: { key: string; d: number } | null = null;
+  for (const cand of known) {
+    const c = cand.toLowerCase();
+    const d = c.startsWith(k) || k.startsWith(c) ? 1 : editDistance(k, c);
+    if (d <= Math.max(2, Math.floor(c.length / 4)) && (!best || d < best.d)) best = { key: cand, d };
+  }
+  return best?.key ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.length ? path.map((p, k) => (typeof p === "number" ? `[${p}]` : k === 0 ? String(p) : `.${String(p)}`)).join("") : "(scénario)";
+}
+
+/** The accreditation start the rule allows (serial), or the reason it cannot be computed. */
+export function accreditationStartOf(s: { dates: { agrement: string }; accreditation: { requestDate?: string } }): Serial | string {
+  try {
+    const agr = serialFromIso(s.dates.agrement);
+    const req = s.accreditation.requestDate ? serialFromIso(s.accreditation.requestDate) : null;
+    return accreditationDate("debut", agr, req).value;
+  } catch (e) {
+    if (isRuleError(e)) return e.message;
+    throw e;
+  }
+}
+
+/** The quarter code and name: each known, and both the same quarter. */
+function quartierProblems(q: { code?: string | number; name?: string }): { field: "code" | "name"; message: string }[] {
+  if (q.code === undefined && q.name === undefined) return [{ field: "code", message: "indiquez le code ou le nom du quartier (Monitoring des Quartiers)" }];
+  const out: { field: "code" | "name"; message: string }[] = [];
+  const resolve = (v: string | number, field: "code" | "name") => {
+    try {
+      return resolveQuartier(v, field === "code" ? "code du quartier" : "nom du quartier");
+    } catch (e) {
+      if (!isRuleError(e)) throw e;
+      out.push({ field, message: e.message.replace(/^« [^»]+ » : /, "") });
+      return null;
+    }
+  };
+  const byCode = q.code !== undefined ? resolve(q.code, "code") : null;
+  const byName = q.name !== undefined ? resolve(q.name, "name") : null;
+  if (byCode && byName && byCode.code !== byName.code) {
+    out.push({ field: "name", message: `le nom ne correspond pas au code : le code ${byCode.code} est ${describeQuartier(byCode)}, le nom désigne ${describeQuartier(byName)}` });
+  }
+  return out;
+}
+
+/** Why a commune of residence is refused, or null. */
+function communeProblem(commune: string): string | null {
+  try {
+    resolveCommune(commune);
+    return null;
+  } catch (e) {
+    if (isRuleError(e)) return e.message;
+    throw e;
+  }
 }
 
 /** "chemin : message" lines, for a terminal or a task pane. */

@@ -23,7 +23,7 @@
 import { params, type Parameter, type Version } from "../params";
 import { endOfYear, formatDateFr, yearOf } from "../dates";
 import { eurosToCents, formatEuros, rateFromDecimal, type Cents, type Rate } from "../money";
-import { unknown } from "../errors";
+import { childSupplement } from "../rules/ipp";
 
 export interface YearValue {
   /** Row key: the parameter id, or "id.field" for a field of a table parameter. */
@@ -41,6 +41,12 @@ export interface YearValue {
   refYear: number;
   version: Version;
   param: Parameter;
+  /**
+   * Set when no value is published for the year nor before it: `value` is
+   * NaN and the Paramètres cell is =NA() with this reason (never an invented
+   * figure); only the cells that need it show #N/A.
+   */
+  unknown?: string;
 }
 
 /** A field of a table parameter, shown as its own row. */
@@ -49,6 +55,12 @@ export const TABLE_FIELDS: Record<string, { field: string; get: (v: unknown) => 
   "ppi.criteres.forfait": ppiFields(),
   "ipp.bareme": slabFields(),
   "ipp.quotite-exemptee.bareme": slabFields(),
+  "ipp.quotite-exemptee.enfants": Array.from({ length: 12 }, (_, k) => ({
+    field: `enfants${k + 1}`,
+    get: (v: unknown) => childSupplement(v as Parameters<typeof childSupplement>[0], k + 1),
+    fr: `supplément pour ${k + 1} enfant${k ? "s" : ""} à charge`,
+    kind: "money" as const,
+  })),
 };
 
 /** Slabs {jusqua, taux} of a scale: "limiteN" (euros -> cents, money) and "tauxN" (rate) rows, N = 1.. (the open last slab has no limit). */
@@ -95,8 +107,12 @@ export const CALENDAR_FIELDS = [
   { field: "decalage", get: (v: unknown) => (v as { yearOffset: number }).yearOffset, fr: "décalage d'année" },
 ];
 
-/** The version used for `year`, and whether it is published for that year. */
-export function versionFor(paramId: string, year: number): { version: Version; published: boolean; refYear: number; param: Parameter } {
+/**
+ * The version used for `year`, and whether it is published for that year.
+ * A year before every version answers the first version with `unknown` set
+ * (its value must not be used: the cells that need it are #N/A).
+ */
+export function versionFor(paramId: string, year: number): { version: Version; published: boolean; refYear: number; param: Parameter; unknown?: string } {
   const param = params.get(paramId);
   const end = endOfYear(year);
   const inForce = param.versions.find((v) => v.from <= end && end <= v.to);
@@ -105,10 +121,15 @@ export function versionFor(paramId: string, year: number): { version: Version; p
   const last = before[before.length - 1];
   if (!last) {
     const first = param.versions[0];
-    throw unknown(
-      `Pas de valeur publiée pour « ${param.label.fr} » en ${year} ni avant ; première valeur connue à partir du ${formatDateFr(first.from)}. ` +
-        `La simulation ne peut pas commencer avant (aucun montant n'est inventé).`,
-    );
+    return {
+      version: first,
+      published: false,
+      refYear: year,
+      param,
+      unknown:
+        `Pas de valeur publiée pour « ${param.label.fr} » en ${year} ni avant dans les sources consultées (au 01/12/2026) ; ` +
+        `première valeur connue à partir du ${formatDateFr(first.from)}. Aucun montant n'est inventé : les cellules qui en dépendent affichent #N/A.`,
+    };
   }
   return { version: last, published: false, refYear: yearOf(last.to), param };
 }
@@ -141,8 +162,13 @@ export function yearValue(key: string, year: number, indexPercent: number): Read
 
 function computeYearValue(key: string, year: number, indexPercent: number): YearValue {
   const { paramId, field } = splitKey(key);
-  const { version, published, refYear, param } = versionFor(paramId, year);
+  const { version, published, refYear, param, unknown: why } = versionFor(paramId, year);
   const base = { key, paramId, year, published, refYear, version, param };
+  if (why !== undefined) {
+    const f = field ? fieldsOf(paramId).find((x) => x.field === field) : undefined;
+    const kind = f ? (f.kind ?? "number") : param.kind === "money" ? "money" : param.kind === "rate" ? "rate" : "number";
+    return { ...base, kind, value: NaN, unknown: why };
+  }
   if (field) {
     const f = fieldsOf(paramId).find((x) => x.field === field);
     if (!f) throw new Error(`champ inconnu ${field} du paramètre ${paramId}`);
@@ -197,6 +223,7 @@ export function keyLabel(key: string, lang: "fr" | "nl" | "en"): string {
 
 /** Human text of a published/extrapolated value for notes. */
 export function describeYearValue(v: YearValue): string {
+  if (v.unknown) return "non publié";
   const shown = v.kind === "money" ? formatEuros(v.value) : String(v.value);
   return v.published ? `${shown} (publié)` : `${shown} (extrapolé depuis ${v.refYear})`;
 }

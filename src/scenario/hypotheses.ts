@@ -1,0 +1,144 @@
+/**
+ * The Hypothèses sheet: every input of the scenario, editable (yellow
+ * cells); the whole workbook recalculates from it. The accreditation start
+ * is a formula (the rule of MG.ACCREDITATION.DATE over the agrément and
+ * request dates), never an input that could precede it.
+ */
+import type { CellPlan } from "../workbook/plan";
+import { serialFromIso } from "../dates";
+import { activityOf } from "./schema";
+import { communeRateKey } from "./income-tax";
+import { resolveCommune } from "../rules/taxe-communale";
+import { DATE, EUR, head, INT, lab, PCT, Sheet, type PlanCtx, type Tr } from "./layout";
+
+export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet {
+  const { s, L } = ctx;
+  const d = ctx.sim.model.d;
+  const sh = new Sheet(ctx.k("hyp"), name);
+  sh.add([lab(`${L(["Hypothèses", "Hypothesen", "Assumptions"])} — ${s.name}`, "title")]);
+  sh.add([
+    lab(
+      L([
+        "Cellules jaunes : hypothèses modifiables (tout le classeur se recalcule). Années, investissements et enfants à charge : structure fixe (régénérez le classeur pour les changer).",
+        "Gele cellen: aanpasbare hypothesen (de hele werkmap wordt herberekend). Jaren, investeringen en kinderen ten laste: vaste structuur (genereer de werkmap opnieuw om ze te wijzigen).",
+        "Yellow cells: editable assumptions (the whole workbook recalculates). Years, investments and dependent children: fixed structure (rebuild the workbook to change them).",
+      ]),
+      "note",
+    ),
+  ]);
+  sh.add([head(L(["Hypothèse", "Hypothese", "Assumption"])), head(L(["Valeur", "Waarde", "Value"])), ...ctx.years.slice(1).map(() => head("")), head(L(["Remarque", "Opmerking", "Note"]))]);
+  const noteCol = ctx.years.length + 1;
+  const row = (id: string, t: Tr, cell: CellPlan, note?: string) => {
+    const cells: (CellPlan | null)[] = [lab(L(t)), cell];
+    if (note) {
+      while (cells.length < noteCol) cells.push(null);
+      cells.push(lab(note, "note"));
+    }
+    sh.add(cells, id);
+  };
+  const input = (value: CellPlan["value"], format?: string): CellPlan => ({ value, style: "input", ...(format ? { format } : {}) });
+  const fixed = L(["Structure fixe.", "Vaste structuur.", "Fixed structure."]);
+  row("name", ["Nom du scénario", "Naam van het scenario", "Scenario name"], input(s.name));
+  row("endOfTraining", ["Fin du stage", "Einde van de stage", "End of training"], input(d.endOfTraining, DATE));
+  row("agrement", ["Agrément comme médecin généraliste", "Erkenning als huisarts", "Recognition as GP"], input(d.agrement, DATE), L([`Avant cette date, les actes sont facturés à ${ctx.f.stage}.`, `Vóór deze datum worden prestaties aan ${ctx.f.stage} aangerekend.`, `Before this date, acts are billed at ${ctx.f.stage}.`]));
+  row("inamiNumber", ["Numéro INAMI d'agréé (003/004) obtenu le", "RIZIV-nummer erkende huisarts (003/004) verkregen op", "Recognised INAMI number (003/004) obtained on"], input(d.inamiNumber, DATE));
+  row("installation", ["Date d'installation", "Installatiedatum", "Installation date"], input(d.installation, DATE));
+  row("firstYear", ["Première année simulée", "Eerste gesimuleerde jaar", "First simulated year"], lab(String(ctx.years[0])), fixed);
+  row("horizon", ["Horizon (années)", "Horizon (jaren)", "Horizon (years)"], lab(String(s.horizon)), fixed);
+  row("quartierCode", ["Quartier (Monitoring des Quartiers) : code", "Wijk (Wijkmonitoring): code", "Quarter (Monitoring des Quartiers): code"], input(s.quartier.code ?? null));
+  row("quartierName", ["Quartier : nom", "Wijk: naam", "Quarter: name"], input(s.quartier.name ?? null));
+  row(
+    "penurie",
+    ["Quartier en pénurie (déclaré)", "Tekortwijk (verklaard)", "Quarter in shortage (declared)"],
+    input(s.quartier.penurie),
+    L([
+      "VRAI seulement si le quartier figure dans l'arrêté ministériel du 13/05/2019 (liste officielle non intégrée).",
+      "WAAR alleen als de wijk in het ministerieel besluit van 13/05/2019 staat (officiële lijst niet ingebouwd).",
+      "TRUE only if the quarter is in the ministerial order of 13/05/2019 (official list not built in).",
+    ]),
+  );
+  row("practiceType", ["Type de pratique", "Praktijkvorm", "Practice type"], input(s.practice.type), "solo, regroupement, groupe, maison-medicale-acte, maison-medicale-forfait");
+  row("gps", ["Nombre de médecins partageant le personnel", "Aantal artsen die het personeel delen", "GPs sharing the staff"], input(s.practice.gps, INT));
+  row("conventionnement", ["Conventionnement", "Conventionering", "Agreement adherence"], input(s.conventionnement), "total, partiel, aucun");
+  row("accredited", ["Accrédité", "Geaccrediteerd", "Accredited"], input(s.accreditation.accredited));
+  row("accreditationRequest", ["Demande d'accréditation provisoire le (vide : au plus tard à l'agrément)", "Aanvraag voorlopige accreditering op (leeg: uiterlijk bij de erkenning)", "Provisional accreditation requested on (empty: by the recognition)"], input(d.accreditationRequest, DATE));
+  row("accreditationFrom", ["Début connu de l'accréditation, s'il est plus tardif (facultatif)", "Bekend begin van de accreditering, indien later (facultatief)", "Known later start of accreditation (optional)"], input(s.accreditation.from ? d.accreditationStart : null, DATE));
+  const H = (id: string) => sh.ref(id, "B", true);
+  const recv = `MAX(${H("agrement")},IF(ISNUMBER(${H("accreditationRequest")}),${H("accreditationRequest")},${H("agrement")}))`;
+  row(
+    "accreditationStart",
+    ["Début de l'accréditation (calculé)", "Begin van de accreditering (berekend)", "Accreditation start (computed)"],
+    { formula: `=IF(${H("accredited")},MAX(IF(ISNUMBER(${H("accreditationFrom")}),${H("accreditationFrom")},0),DATE(YEAR(${recv}),MONTH(${recv})+1,1)),0)`, result: d.accreditationStart ?? 0, format: DATE, style: "formula" },
+    L([
+      "1er jour du mois qui suit la réception de l'agrément et de la demande (règle de MG.ACCREDITATION.DATE) ; 0 si non accrédité.",
+      "1e dag van de maand na ontvangst van de erkenning en de aanvraag (regel van MG.ACCREDITATION.DATE); 0 indien niet geaccrediteerd.",
+      "1st day of the month after the recognition and the request are received (rule of MG.ACCREDITATION.DATE); 0 if not accredited.",
+    ]),
+  );
+  row("teleMonths", ["Télésecrétariat : mois d'utilisation par an", "Telesecretariaat: maanden gebruik per jaar", "Telesecretariat: months of use per year"], input(s.staff.telesecretariat.months, INT));
+  row("teleCost", ["Télésecrétariat : coût annuel de ces mois", "Telesecretariaat: jaarlijkse kost van die maanden", "Telesecretariat: yearly cost of those months"], input(s.staff.telesecretariat.yearlyCost, EUR));
+  row("empMonths", ["Employé : mois par an", "Werknemer: maanden per jaar", "Employee: months per year"], input(s.staff.employee.months, INT));
+  row("empCost", ["Employé : coût salarial annuel de ces mois", "Werknemer: jaarlijkse loonkost van die maanden", "Employee: yearly salary cost of those months"], input(s.staff.employee.yearlyCost, EUR));
+  row("empHours", ["Employé : heures par semaine (contrat)", "Werknemer: uren per week (contract)", "Employee: hours per week (contract)"], input(s.staff.employee.hoursPerWeek ?? null), L(["Vide : interventions continuité / gestion de cabinet non calculées.", "Leeg: tegemoetkomingen continuïteit / praktijkbeheer niet berekend.", "Empty: continuity / practice-management interventions not computed."]));
+  row("empContractStart", ["Employé : prise d'effet du contrat", "Werknemer: ingangsdatum van het contract", "Employee: contract start"], input(s.staff.employee.contractStart ? serialFromIso(s.staff.employee.contractStart) : null, DATE));
+  row("empFirst", ["Employé : premier contrat (aucun dans les 10 ans, continuité jamais reçue)", "Werknemer: eerste contract (geen in 10 jaar, continuïteit nooit ontvangen)", "Employee: first contract (none in 10 years, continuity never received)"], input(s.staff.employee.firstContract));
+  row("rent", ["Loyer du cabinet (par an)", "Huur van de praktijk (per jaar)", "Cabinet rent (per year)"], input(s.costs.rent, EUR));
+  row("other", ["Autres frais (par an)", "Andere kosten (per jaar)", "Other costs (per year)"], input(s.costs.other, EUR));
+  row("cercle", ["Adhésion au cercle", "Lidmaatschap van de huisartsenkring", "Cercle membership"], input(s.costs.cercle), "famgb, association, aucun");
+  row("associationFee", ["Cotisation propre de l'association locale (par an)", "Eigen bijdrage van de lokale vereniging (per jaar)", "Local association's own fee (per year)"], input(s.costs.associationFee, EUR));
+  row("installationBudget", ["Subvention d'installation : budget présenté", "Installatiesubsidie: voorgelegd budget", "Installation grant: budget presented"], input(s.installationBudget, EUR));
+  row(
+    "indexRate",
+    ["Années sans barème publié : indexation annuelle", "Jaren zonder gepubliceerd barema: jaarlijkse indexering", "Years without a published scale: yearly indexation"],
+    input(s.extrapolation.indexPercent / 100, PCT),
+    L([
+      "Dernier montant connu reconduit, indexé de ce pourcentage par an (0 % = inchangé). Voir la colonne Statut de Paramètres.",
+      "Laatst gekend bedrag behouden, geïndexeerd met dit percentage per jaar (0 % = ongewijzigd). Zie de kolom Status van Parameters.",
+      "Last known amount carried over, indexed by this percentage a year (0 % = unchanged). See the Status column of Parameters.",
+    ]),
+  );
+  const h = s.household;
+  row("dependants", ["Enfants à charge", "Kinderen ten laste", "Dependent children"], lab(String(h.dependants)), fixed);
+  const key = communeRateKey(ctx.sim.model);
+  row(
+    "commune",
+    ["Commune de résidence", "Woonplaats", "Commune of residence"],
+    input(h.commune ? resolveCommune(h.commune)[ctx.lang === "nl" ? "nl" : "fr"] : null),
+    key
+      ? L(["Taux de la taxe communale de chaque année : Paramètres.", "Tarief van de gemeentebelasting per jaar: Parameters.", "Communal surcharge rate of each year: Parameters."])
+      : L(["Taux saisi ci-dessous (hypothèse de l'utilisateur).", "Tarief hieronder ingevoerd (hypothese van de gebruiker).", "Rate entered below (the user's assumption)."]),
+  );
+  row(
+    "communalRate",
+    ["Taxe communale additionnelle saisie (% de l'impôt)", "Ingevoerde aanvullende gemeentebelasting (% van de belasting)", "Communal surcharge entered (% of the tax)"],
+    input(h.communalRatePercent !== undefined ? h.communalRatePercent / 100 : null, PCT),
+    L(["Seulement hors Bruxelles, ou si le taux de la commune n'est pas publié dans les sources consultées.", "Alleen buiten Brussel, of als het tarief van de gemeente niet gepubliceerd is in de geraadpleegde bronnen.", "Only outside Brussels, or if the commune's rate is not published in the sources consulted."]),
+  );
+  row(
+    "advancePct",
+    ["Versements anticipés : part de l'impôt de l'année payée dans l'année", "Voorafbetalingen: deel van de belasting van het jaar betaald in het jaar", "Advance payments: share of the year's tax paid in the year"],
+    input(s.tax.advancePaymentsPercent / 100, PCT),
+    L(["Le reste est payé avec l'avertissement-extrait de rôle (Paramètres : ipp.paiement.decalage).", "De rest wordt betaald met het aanslagbiljet (Parameters: ipp.paiement.decalage).", "The rest is paid with the assessment (Parameters: ipp.paiement.decalage)."]),
+  );
+  if (s.note) row("note", ["Note", "Opmerking", "Note"], lab(s.note, "note"));
+  sh.blank();
+  sh.add([head(L(["Activité par année", "Activiteit per jaar", "Activity per year"])), ...ctx.years.map((y) => head(y))], "actYear");
+  const act = (id: string, t: Tr, get: (i: number) => CellPlan["value"], format?: string) => sh.add([lab(L(t)), ...ctx.years.map((_, i) => input(get(i), format))], id);
+  const A = (i: number) => activityOf(s, i);
+  act("cons", ["Consultations au cabinet par semaine", "Raadplegingen per week", "Office consultations per week"], (i) => A(i).consultationsPerWeek, INT);
+  act("visits", ["Visites à domicile par semaine", "Huisbezoeken per week", "Home visits per week"], (i) => A(i).visitsPerWeek, INT);
+  act("weeks", ["Semaines travaillées (année complète)", "Gewerkte weken (volledig jaar)", "Weeks worked (full year)"], (i) => A(i).weeksWorked, INT);
+  act("forfaitIncome", ["Maison médicale au forfait : revenu annuel du forfait (hypothèse)", "Forfaitair wijkgezondheidscentrum: jaarlijks forfaitinkomen (hypothese)", "Capitation health centre: yearly capitation income (assumption)"], (i) => A(i).forfaitIncome ?? 0, EUR);
+  act("dmg", ["DMG gérés (fin d'année)", "Beheerde GMD's (einde jaar)", "GMRs managed (year end)"], (i) => A(i).dmgCount, INT);
+  act("criteria", ["Critères e-services atteints (prime de pratique intégrée)", "Bereikte e-dienstencriteria (geïntegreerde praktijkpremie)", "E-services criteria reached (integrated practice bonus)"], (i) => A(i).eServicesCriteria, INT);
+  act("software", ["Logiciel accepté (VRAI/FAUX)", "Aanvaarde software (WAAR/ONWAAR)", "Accepted software (TRUE/FALSE)"], (i) => A(i).acceptedSoftware);
+  if (s.activity.length < s.horizon) {
+    sh.add([lab(L(["Années au-delà de l'activité saisie : dernière année reprise.", "Jaren na de ingevoerde activiteit: laatste jaar overgenomen.", "Years beyond the activity entered: last year carried over."]), "note")]);
+  }
+  sh.blank();
+  sh.add([head(L(["Investissements", "Investeringen", "Investments"])), head(L(["Montant", "Bedrag", "Amount"])), head(L(["Année d'achat", "Aankoopjaar", "Year bought"])), head(L(["Durée (ans)", "Duur (jaren)", "Life (years)"]))], "invHead");
+  s.investments.forEach((inv, i) => sh.add([input(inv.label), input(inv.amount, EUR), input(inv.year), input(inv.years, INT)], `inv${i}`));
+  if (s.investments.length === 0) sh.add([lab(L(["(aucun)", "(geen)", "(none)"]), "note")]);
+  return sh;
+}
+
