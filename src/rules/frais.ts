@@ -28,7 +28,7 @@ export function cotisationCercle(year: number, viaAssociation: boolean, associat
   if (associationFee === null) {
     throw new UndecidedError(
       {
-        fr: `Cotisation via une association locale : ${formatEuros(f.value)} (Cercle/Garde ${year}) + cotisation propre de l'association, variable d'une association à l'autre et non connue ici : donnez-la en 3e argument (0 si aucune).`,
+        fr: `Cotisation via une association locale : ${formatEuros(f.value)} (Cercle/Garde ${year}) + cotisation propre de l'association, variable d'une association à l'autre et non publiée dans les sources consultées : donnez-la en 3e argument (0 si aucune).`,
         nl: `Bijdrage via een lokale vereniging: ${formatEuros(f.value)} (Kring/Wachtdienst ${year}) + eigen bijdrage van de vereniging, verschillend per vereniging en hier niet bekend: geef ze als 3e argument (0 als er geen is).`,
       },
       { value: null, steps, sources: f.version.sources },
