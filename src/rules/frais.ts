@@ -118,7 +118,7 @@ export function deductible(category: DeductibleCategory, date: Serial, bound: Ra
     if (bound !== null) steps.push(`(borne « ${bound} » sans effet : la part est fixe.)`);
   } else if (bound === null) {
     throw unknown({
-      fr: `${label.fr} : déductible de ${formatRate(min)} à ${formatRate(max)} selon les émissions de CO2 ; la formule fiscale n'est pas encodée ici : passez « min » ou « max » (2e argument).`,
+      fr: `${label.fr} : déductible de ${formatRate(min)} à ${formatRate(max)} selon les émissions de CO2 ; la formule fiscale n'est pas calculée par la fonction : passez « min » ou « max » (2e argument).`,
       nl: `${label.nl}: aftrekbaar van ${formatRate(min)} tot ${formatRate(max)} volgens de CO2-uitstoot; de fiscale formule is hier niet gecodeerd: geef « min » of « max » (2e argument).`,
     });
   } else {

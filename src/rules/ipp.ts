@@ -228,7 +228,7 @@ export function incomeTax(input: IncomeTaxInput): Explained<IncomeTax> {
     if (taxableIncome < taxFree) {
       throw unknown(
         `Revenu imposable (${formatEuros(taxableIncome)}) inférieur à la quotité exemptée avec enfants à charge (${formatEuros(taxFree)}) : ` +
-          `l'excédent donne droit à un crédit d'impôt remboursable pour enfants à charge, non encodé ici.`,
+          `l'excédent donne droit à un crédit d'impôt remboursable pour enfants à charge, non calculé par la fonction.`,
       );
     }
   }

@@ -19,7 +19,7 @@ const INTERNAL: [string, RegExp][] = [
   ["DESIGN.md", /DESIGN\.md/],
   ["seed number", /\bseeds? ?0\d\d\b/i],
   ["rule code", /\bR\d{1,2}\b/],
-  ["developer wording", /non connue?s? ici|non vérifiée? ici|non revérifiée? ici/],
+  ["developer wording", /non (connue?s?|vérifiée?s?|revérifiée?s?|vérifiable|calculable|encodée?s?) ici|attestée? ici/],
 ];
 
 function internalRefs(text: string): string[] {
