@@ -157,10 +157,11 @@ export function dmgDebutant(number_year: any, ppi?: any, electronic_dmg?: any, f
  * @param [agrement] Date de l'agrément de MG (le « jeune médecin » est agréé depuis peu à la date d'installation).
  * @param [installation] Date d'installation.
  * @param [request] Date de la demande (dans le délai qui suit l'installation).
+ * @param [conventioned] Jeune MG : VRAI s'il facture le tarif conventionné (FAUX : 0, non éligible).
  * @returns Montant en euros.
  */
-export function installationSubsidy(kind: any, budget: any, penurie: any, agrement?: any, installation?: any, request?: any): number {
-  return call("INSTALLATION.SUBSIDY", [kind, budget, penurie, agrement, installation, request]) as number;
+export function installationSubsidy(kind: any, budget: any, penurie: any, agrement?: any, installation?: any, request?: any, conventioned?: any): number {
+  return call("INSTALLATION.SUBSIDY", [kind, budget, penurie, agrement, installation, request, conventioned]) as number;
 }
 
 /**
@@ -196,11 +197,15 @@ export function accreditationDate(event: any, agrement: any, request?: any, agre
  * @customfunction STATUT.SOCIAL STATUT.SOCIAL
  * @param year Année du statut social (#N/A pour une année non encodée).
  * @param convention « conventionne », « partiel », « formation » ou « non ».
- * @param [hours] Heures d'activité par semaine (aux tarifs de l'accord pour un partiel), comparées au seuil minimal.
+ * @param [hours] Médecin partiellement conventionné : heures par semaine aux tarifs de l'accord, comparées au minimum du guide (sans effet pour un autre statut).
+ * @param [reimbursed] Remboursements de l'assurance soins de santé pour vos prestations de l'année x−2 (€), comparés au seuil d'activité.
+ * @param [recognised] Date du numéro INAMI de médecin agréé (moins de 5 ans au 1er janvier de x−2 : pas de seuil d'activité).
+ * @param [first_number] Date du premier numéro INAMI : cette année-là, le montant est proportionnel à la durée d'adhésion.
+ * @param [adherence_start] Début de l'adhésion à l'accord dans l'année (défaut : la date du premier numéro, ou le 1er janvier).
  * @returns Montant en euros.
  */
-export function statutSocial(year: any, convention: any, hours?: any): number {
-  return call("STATUT.SOCIAL", [year, convention, hours]) as number;
+export function statutSocial(year: any, convention: any, hours?: any, reimbursed?: any, recognised?: any, first_number?: any, adherence_start?: any): number {
+  return call("STATUT.SOCIAL", [year, convention, hours, reimbursed, recognised, first_number, adherence_start]) as number;
 }
 
 /**

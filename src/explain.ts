@@ -26,13 +26,13 @@ export interface Explained<T> {
   conditions?: Condition[];
 }
 
-/** Merge sources without duplicates (same title and document/url). */
+/** Merge sources without duplicates (same title, url and article). */
 export function mergeSources(...lists: Source[][]): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
   for (const list of lists) {
     for (const s of list) {
-      const key = `${s.title}|${s.document ?? ""}|${s.url ?? ""}|${s.article ?? ""}`;
+      const key = `${s.title}|${s.url ?? ""}|${s.article ?? ""}`;
       if (!seen.has(key)) {
         seen.add(key);
         out.push(s);
@@ -49,10 +49,12 @@ export function combine(conditions: Condition[]): ConditionStatus {
   return "unknown";
 }
 
-/** One source as a line: "Titre — document, article (vu le 30/08/2025) url". */
+/**
+ * One source as a line: "Titre — article (vu le 30/08/2025) url". The `seed`
+ * field (the project's copy of the document) is never printed.
+ */
 export function formatSource(s: Source): string {
   const parts = [s.title];
-  if (s.document) parts.push(s.document);
   if (s.article) parts.push(s.article);
   let line = parts.join(" — ");
   if (s.seen) line += ` (vu le ${s.seen.split("-").reverse().join("/")})`;

@@ -93,10 +93,11 @@ export const remainingFunctions: FunctionSpec[] = [
       { name: "agrement", optional: true, description: T("Date de l'agrément de MG (le « jeune médecin » est agréé depuis peu à la date d'installation).", "Erkenningsdatum als huisarts (de « jonge arts » is bij de installatie nog maar kort erkend).", "GP recognition date (a \"young GP\" is recently recognised at the installation date).") },
       { name: "installation", optional: true, description: T("Date d'installation.", "Installatiedatum.", "Installation date.") },
       { name: "request", optional: true, description: T("Date de la demande (dans le délai qui suit l'installation).", "Datum van de aanvraag (binnen de termijn na de installatie).", "Request date (within the period after installation).") },
+      { name: "conventioned", optional: true, description: T("Jeune MG : VRAI s'il facture le tarif conventionné (FAUX : 0, non éligible).", "Jonge huisarts: WAAR als hij het conventietarief aanrekent (ONWAAR: 0, niet in aanmerking).", "Young GP: TRUE if billing the conventioned tariff (FALSE: 0, not eligible).") },
     ],
     result: "euros",
     example: { formula: "=MG.INSTALLATION.SUBSIDY(\"jeune\"; 20000; VRAI; DATE(2022;10;1); DATE(2025;3;1))", value: "15 000,00" },
-    run: (ctx, kind, budget, penurie, agr, inst, req) =>
+    run: (ctx, kind, budget, penurie, agr, inst, req, conv) =>
       inEuros(
         installationSubsidy({
           kind: word(kind, "kind", SUBSIDY_KINDS),
@@ -106,6 +107,7 @@ export const remainingFunctions: FunctionSpec[] = [
           installation: optDateOrNull(inst, "installation"),
           request: optDateOrNull(req, "request"),
           fallbackDate: ctx.today,
+          conventioned: optBoolOrNull(conv, "conventioned"),
         }),
       ),
   },
@@ -167,11 +169,23 @@ export const remainingFunctions: FunctionSpec[] = [
     args: [
       { name: "year", description: T("Année du statut social (#N/A pour une année non encodée).", "Jaar van het sociaal statuut (#N/B voor een niet gecodeerd jaar).", "Year of the social benefit (#N/A for a year not encoded).") },
       { name: "convention", description: T("« conventionne », « partiel », « formation » ou « non ».", "« conventionne » (geconventioneerd), « partiel » (gedeeltelijk), « formation » (in opleiding) of « non » (niet).", "\"conventionne\", \"partiel\" (partial), \"formation\" (in training) or \"non\" (not conventioned).") },
-      { name: "hours", optional: true, description: T("Heures d'activité par semaine (aux tarifs de l'accord pour un partiel), comparées au seuil minimal.", "Activiteitsuren per week (aan de tarieven van het akkoord bij gedeeltelijke toetreding), vergeleken met de minimumdrempel.", "Weekly hours of activity (at agreement tariffs when partial), compared with the minimum.") },
+      { name: "hours", optional: true, description: T("Médecin partiellement conventionné : heures par semaine aux tarifs de l'accord, comparées au minimum du guide (sans effet pour un autre statut).", "Gedeeltelijk geconventioneerde arts: uren per week aan de tarieven van het akkoord, vergeleken met het minimum van de gids (zonder gevolg voor een ander statuut).", "Partially conventioned doctor: weekly hours at agreement tariffs, compared with the guide's minimum (no effect for another status).") },
+      { name: "reimbursed", optional: true, description: T("Remboursements de l'assurance soins de santé pour vos prestations de l'année x−2 (€), comparés au seuil d'activité.", "Terugbetalingen van de verplichte verzekering voor uw prestaties van het jaar x−2 (€), vergeleken met de activiteitsdrempel.", "Compulsory insurance reimbursements for your services of year x−2 (€), compared with the activity threshold.") },
+      { name: "recognised", optional: true, description: T("Date du numéro INAMI de médecin agréé (moins de 5 ans au 1er janvier de x−2 : pas de seuil d'activité).", "Datum van het RIZIV-nummer van erkend arts (minder dan 5 jaar op 1 januari van x−2: geen activiteitsdrempel).", "Date of the recognised doctor's INAMI number (under 5 years on 1 January of x−2: no activity threshold).") },
+      { name: "first_number", optional: true, description: T("Date du premier numéro INAMI : cette année-là, le montant est proportionnel à la durée d'adhésion.", "Datum van het eerste RIZIV-nummer: dat jaar is het bedrag evenredig met de duur van de toetreding.", "Date of the first INAMI number: that year, the amount is in proportion to the adherence period.") },
+      { name: "adherence_start", optional: true, description: T("Début de l'adhésion à l'accord dans l'année (défaut : la date du premier numéro, ou le 1er janvier).", "Begin van de toetreding tot het akkoord in het jaar (standaard: datum van het eerste nummer, of 1 januari).", "Start of the adherence in the year (default: the first number's date, or 1 January).") },
     ],
     result: "euros",
     example: { formula: "=MG.STATUT.SOCIAL(2024; \"conventionne\")", value: "5 881,81" },
-    run: (_ctx, y, conv, hours) => inEuros(statutSocial(year(y), word(conv, "convention", CONVENTIONS), optNumOrNull(hours, "hours"))),
+    run: (_ctx, y, conv, hours, reimbursed, recognised, first, start) =>
+      inEuros(
+        statutSocial(year(y), word(conv, "convention", CONVENTIONS), optNumOrNull(hours, "hours"), {
+          reimbursedX2: isMissing(reimbursed) ? null : euros(reimbursed, "reimbursed"),
+          recognisedSince: optDateOrNull(recognised, "recognised"),
+          firstNumberDate: optDateOrNull(first, "first_number"),
+          adherenceStart: optDateOrNull(start, "adherence_start"),
+        }),
+      ),
   },
   {
     id: "CONTINUITE.SOINS",

@@ -156,14 +156,32 @@ export function displayValue(param: Parameter, value: unknown): string {
     case "set":
       return (value as string[]).length === 0 ? "(liste vide)" : (value as string[]).join(", ");
     case "table":
-      return "(tableau)";
+      return tableText(value);
     default:
       return `${String(value)}${param.unit && param.unit !== "-" ? " " + param.unit : ""}`;
   }
 }
 
+/** A table value in words: a yearly date "31/08 de l'année", else its size. */
+function tableText(value: unknown): string {
+  const v = value as { month?: unknown; day?: unknown; yearOffset?: unknown } | null;
+  if (v && typeof v.month === "number" && typeof v.day === "number" && typeof v.yearOffset === "number") {
+    const dm = `${String(v.day).padStart(2, "0")}/${String(v.month).padStart(2, "0")}`;
+    const y = v.yearOffset === 0 ? "de l'année" : v.yearOffset === -1 ? "de l'année précédente" : v.yearOffset === 1 ? "de l'année suivante" : `de l'année ${v.yearOffset > 0 ? "+" : "−"}${Math.abs(v.yearOffset)}`;
+    return `le ${dm} ${y}`;
+  }
+  if (Array.isArray(value)) return `tableau de ${value.length} ligne${value.length > 1 ? "s" : ""}`;
+  if (value && typeof value === "object") return `tableau de ${Object.keys(value).length} entrée${Object.keys(value).length > 1 ? "s" : ""}`;
+  return String(value);
+}
+
 export function periodText(v: Version): string {
   return v.to === Infinity ? `à partir du ${formatDateFr(v.from)}` : `du ${formatDateFr(v.from)} au ${formatDateFr(v.to)}`;
+}
+
+function isYearlyDate(value: unknown): boolean {
+  const v = value as { month?: unknown } | null;
+  return !!v && typeof v === "object" && typeof v.month === "number";
 }
 
 function noValueMessage(param: Parameter, when: string, date: Serial): string {
@@ -171,8 +189,10 @@ function noValueMessage(param: Parameter, when: string, date: Serial): string {
   const after = param.versions.filter((v) => v.from > date);
   let msg = `Pas de valeur connue pour « ${param.label.fr} » ${when}`;
   const last = before[before.length - 1];
-  if (last) msg += ` ; dernière connue : ${displayValue(param, last.value)} (${periodText(last)})`;
-  else if (after[0]) msg += ` ; première connue : ${displayValue(param, after[0].value)} (${periodText(after[0])})`;
+  // A table (criteria, code lists) is named by its period, not by a value that says nothing in a sentence.
+  const shown = (v: Version) => (param.kind === "table" && !isYearlyDate(v.value) ? `version ${periodText(v)}` : `${displayValue(param, v.value)} (${periodText(v)})`);
+  if (last) msg += ` ; dernière connue : ${shown(last)}`;
+  else if (after[0]) msg += ` ; première connue : ${shown(after[0])}`;
   const note = last?.note ?? param.note;
   if (note) msg += `. ${note}`;
   return msg.endsWith(".") ? msg : msg + ".";

@@ -30,8 +30,11 @@ const isoDate = z.string().check(
 export const sourceSchema = z.object({
   title: z.string().check(z.minLength(3)),
   url: z.optional(z.url()),
-  /** A seed document of ../shared/seeds (file name), when the figure comes from one. */
-  document: z.optional(z.string()),
+  /**
+   * The project's copy of this document (file name under ../shared/seeds), for
+   * the tests only: never shown to a user (formatSource does not print it).
+   */
+  seed: z.optional(z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "nom de fichier de seed attendu"))),
   article: z.optional(z.string()),
   /** When the source was read (ISO date). */
   seen: isoDate,

@@ -87,49 +87,49 @@ function accreditationPeriod(base: Serial): { start: Serial; end: Serial; source
 
 export const EVENTS: readonly EventDef[] = [
   {
-    id: "agrement.demande-anticipee", rule: "R3", base: "endOfTraining",
+    id: "agrement.demande-anticipee", rule: "Agrément", base: "endOfTraining",
     label: { fr: "Demande d'agrément anticipée possible à partir du", nl: "Vervroegde erkenningsaanvraag mogelijk vanaf", en: "Early recognition request possible from" },
     words: ["demande anticipee", "vervroegde aanvraag", "early request"],
     compute: calendar("agrement.demande-anticipee.debut"),
   },
   {
-    id: "agrement.carnet", rule: "R3", base: "endOfTraining",
+    id: "agrement.carnet", rule: "Agrément", base: "endOfTraining",
     label: { fr: "Carnet de stage à compléter jusqu'au (inclus)", nl: "Stageboekje in te vullen tot en met", en: "Training logbook to complete up to (inclusive)" },
     words: ["carnet de stage", "stageboekje", "logbook"],
     compute: calendar("agrement.carnet.fin"),
   },
   {
-    id: "agrement.complement", rule: "R3", base: "endOfTraining",
+    id: "agrement.complement", rule: "Agrément", base: "endOfTraining",
     label: { fr: "Compléter le dossier d'agrément anticipé à partir du", nl: "Vervroegd erkenningsdossier aanvullen vanaf", en: "Complete the early recognition file from" },
     words: ["completer le dossier", "dossier aanvullen", "complete file"],
     compute: calendar("agrement.complement.debut"),
   },
   {
-    id: "agrement.commission", rule: "R3", base: "completeFile",
+    id: "agrement.commission", rule: "Agrément", base: "completeFile",
     label: { fr: "La Commission d'agrément se prononce au plus tard le", nl: "De erkenningscommissie beslist uiterlijk op", en: "The recognition committee decides at the latest on" },
     words: ["commission", "erkenningscommissie", "commissie", "committee"],
     compute: after("agrement.commission.delai"),
   },
   {
-    id: "agrement.incomplet", rule: "R3", base: "incompleteNotice",
+    id: "agrement.incomplet", rule: "Agrément", base: "incompleteNotice",
     label: { fr: "Dossier incomplet : à compléter au plus tard le", nl: "Onvolledig dossier: aan te vullen uiterlijk op", en: "Incomplete file: to complete at the latest on" },
     words: ["dossier incomplet", "incompletude", "onvolledig dossier", "onvolledig", "incomplete file", "incomplete"],
     compute: after("agrement.incomplet.delai"),
   },
   {
-    id: "agrement.decision", rule: "R3", base: "commissionMeeting",
+    id: "agrement.decision", rule: "Agrément", base: "commissionMeeting",
     label: { fr: "Avis favorable : décision communiquée au plus tard le", nl: "Gunstig advies: beslissing meegedeeld uiterlijk op", en: "Favourable opinion: decision notified at the latest on" },
     words: ["decision favorable", "avis favorable", "gunstig advies", "gunstige beslissing", "favourable decision", "favorable decision"],
     compute: after("agrement.decision-favorable.delai"),
   },
   {
-    id: "agrement.avis-defavorable", rule: "R3", base: "commissionMeeting",
+    id: "agrement.avis-defavorable", rule: "Agrément", base: "commissionMeeting",
     label: { fr: "Avis défavorable : notifié au plus tard le", nl: "Ongunstig advies: meegedeeld uiterlijk op", en: "Unfavourable opinion: notified at the latest on" },
     words: ["avis defavorable", "ongunstig advies", "unfavourable opinion", "unfavorable opinion"],
     compute: after("agrement.avis-defavorable.delai"),
   },
   {
-    id: "accreditation.demande-debut", rule: "R4", base: "agrementRequest",
+    id: "accreditation.demande-debut", rule: "Accréditation", base: "agrementRequest",
     label: { fr: "Accréditation provisoire : demande possible à partir du", nl: "Voorlopige accreditering: aanvraag mogelijk vanaf", en: "Provisional accreditation: request possible from" },
     words: ["accreditatie aanvraag vanaf", "accreditation request from"],
     compute: (base) => {
@@ -138,13 +138,13 @@ export const EVENTS: readonly EventDef[] = [
     },
   },
   {
-    id: "accreditation.demande-fin", rule: "R4", base: "agrement",
+    id: "accreditation.demande-fin", rule: "Accréditation", base: "agrement",
     label: { fr: "Accréditation provisoire : demande au plus tard le", nl: "Voorlopige accreditering: aanvraag uiterlijk op", en: "Provisional accreditation: request at the latest on" },
     words: ["accreditatie aanvraag tot", "accreditation request until", "accreditation deadline"],
     compute: after("accreditation.demande.apres-agrement"),
   },
   {
-    id: "accreditation.debut", rule: "R4", base: "accreditationReceived",
+    id: "accreditation.debut", rule: "Accréditation", base: "accreditationReceived",
     label: { fr: "Accréditation provisoire : début de la période", nl: "Voorlopige accreditering: begin van de periode", en: "Provisional accreditation: start of the period" },
     words: ["accreditatie begin", "accreditation start"],
     compute: (base) => {
@@ -153,7 +153,7 @@ export const EVENTS: readonly EventDef[] = [
     },
   },
   {
-    id: "accreditation.fin", rule: "R4", base: "accreditationReceived",
+    id: "accreditation.fin", rule: "Accréditation", base: "accreditationReceived",
     label: { fr: "Accréditation provisoire : dernier jour de la période", nl: "Voorlopige accreditering: laatste dag van de periode", en: "Provisional accreditation: last day of the period" },
     words: ["accreditatie einde", "accreditation end"],
     compute: (base) => {
@@ -162,7 +162,7 @@ export const EVENTS: readonly EventDef[] = [
     },
   },
   {
-    id: "accreditation.renouvellement", rule: "R4", base: "accreditationReceived",
+    id: "accreditation.renouvellement", rule: "Accréditation", base: "accreditationReceived",
     label: { fr: "Accréditation : demande de prolongation au plus tard le", nl: "Accreditering: verlengingsaanvraag uiterlijk op", en: "Accreditation: renewal request at the latest on" },
     words: ["renouvellement", "prolongation", "verlenging", "hernieuwing", "renewal"],
     compute: (base) => {
@@ -173,7 +173,7 @@ export const EVENTS: readonly EventDef[] = [
     },
   },
   {
-    id: "accreditation.prolongation-fin", rule: "R4", base: "accreditationReceived",
+    id: "accreditation.prolongation-fin", rule: "Accréditation", base: "accreditationReceived",
     label: { fr: "Accréditation prolongée : dernier jour de la prolongation", nl: "Verlengde accreditering: laatste dag van de verlenging", en: "Renewed accreditation: last day of the renewal" },
     words: ["fin de prolongation", "einde verlenging", "end of renewal"],
     compute: (base) => {
@@ -184,37 +184,37 @@ export const EVENTS: readonly EventDef[] = [
     },
   },
   {
-    id: "convention.refus", rule: "R5", base: "accordPublication",
+    id: "convention.refus", rule: "Statut social", base: "accordPublication",
     label: { fr: "Refus d'adhésion ou adhésion partielle à notifier au plus tard le", nl: "Weigering of gedeeltelijke toetreding te melden uiterlijk op", en: "Refusal or partial adherence to notify at the latest on" },
     words: ["refus", "deconventionnement", "adhesion partielle", "weigering", "refusal", "opt out"],
     compute: after("convention.refus.delai"),
   },
   {
-    id: "statut-social.contrat", rule: "R5", base: "year",
+    id: "statut-social.contrat", rule: "Statut social", base: "year",
     label: { fr: "Statut social : contrat d'assurance ou de pension effectif au plus tard le", nl: "Sociaal statuut: verzekerings- of pensioencontract uiterlijk van kracht op", en: "Social benefit: insurance or pension contract effective at the latest on" },
     words: ["statut social", "sociaal statuut", "social benefit"],
     compute: calendar("statut-social.contrat.echeance"),
   },
   {
-    id: "ppi.contestation", rule: "R6", base: "ppiRequest",
+    id: "ppi.contestation", rule: "Prime de pratique intégrée", base: "ppiRequest",
     label: { fr: "Prime de pratique intégrée : contestation au plus tard le", nl: "Geïntegreerde praktijkpremie: betwisting uiterlijk op", en: "Integrated practice bonus: contest at the latest on" },
     words: ["contestation", "betwisting", "contest", "appeal"],
     compute: after("ppi.contestation.delai"),
   },
   {
-    id: "dmg.forfait-debut", rule: "R7", base: "year",
+    id: "dmg.forfait-debut", rule: "Prime DMG débutant", base: "year",
     label: { fr: "Prime DMG débutant : début de la période d'observation du travail au forfait", nl: "GMD-starterpremie: begin van de observatieperiode van het forfaitair werk", en: "Starter GMD bonus: start of the capitation observation period" },
     words: ["dmg debut", "gmd begin", "gmd start"],
     compute: calendar("dmg-debutant.forfait.periode-debut"),
   },
   {
-    id: "dmg.forfait-fin", rule: "R7", base: "year",
+    id: "dmg.forfait-fin", rule: "Prime DMG débutant", base: "year",
     label: { fr: "Prime DMG débutant : fin de la période d'observation du travail au forfait", nl: "GMD-starterpremie: einde van de observatieperiode van het forfaitair werk", en: "Starter GMD bonus: end of the capitation observation period" },
     words: ["dmg fin", "gmd einde", "gmd end"],
     compute: calendar("dmg-debutant.forfait.periode-fin"),
   },
   {
-    id: "installation.jeune-limite", rule: "R8", base: "agrement",
+    id: "installation.jeune-limite", rule: "Subvention d'installation", base: "agrement",
     label: { fr: "Subvention jeune MG : dernier jour d'installation comme « jeune médecin »", nl: "Subsidie jonge huisarts: laatste installatiedag als « jonge arts »", en: "Young GP grant: last installation day as a \"young GP\"" },
     words: ["jeune medecin", "jonge arts", "young gp"],
     compute: (base) => {
@@ -226,73 +226,73 @@ export const EVENTS: readonly EventDef[] = [
     },
   },
   {
-    id: "installation.demande", rule: "R8", base: "installation",
+    id: "installation.demande", rule: "Subvention d'installation", base: "installation",
     label: { fr: "Subvention d'installation : demande au plus tard le", nl: "Installatiesubsidie: aanvraag uiterlijk op", en: "Installation grant: request at the latest on" },
     words: ["subvention installation", "demande de subvention", "installatiesubsidie", "installation grant", "subsidy request"],
     compute: after("installation.demande.delai"),
   },
   {
-    id: "installation.depenses-debut", rule: "R8", base: "installation",
+    id: "installation.depenses-debut", rule: "Subvention d'installation", base: "installation",
     label: { fr: "Subvention d'installation : dépenses admises à partir du (si accompagnement par une structure financée par la COCOM)", nl: "Installatiesubsidie: uitgaven toegestaan vanaf (bij begeleiding door een GGC-structuur)", en: "Installation grant: spending allowed from (if accompanied by a COCOM-funded structure)" },
     words: ["depenses debut", "uitgaven vanaf", "spending from"],
     compute: after("installation.depenses.avant", -1),
   },
   {
-    id: "installation.depenses-fin", rule: "R8", base: "installation",
+    id: "installation.depenses-fin", rule: "Subvention d'installation", base: "installation",
     label: { fr: "Subvention d'installation : dépenses admises jusqu'au", nl: "Installatiesubsidie: uitgaven toegestaan tot", en: "Installation grant: spending allowed until" },
     words: ["depenses fin", "uitgaven tot", "spending until"],
     compute: after("installation.depenses.apres"),
   },
   {
-    id: "impulseo.demande-debut", rule: "R9", base: "year",
+    id: "impulseo.demande-debut", rule: "Impulseo", base: "year",
     label: { fr: "Impulseo II et III : demande à partir du", nl: "Impulseo II en III: aanvraag vanaf", en: "Impulseo II and III: request from" },
     words: ["impulseo debut", "impulseo vanaf", "impulseo from"],
     compute: calendar("impulseo.demande.debut"),
   },
   {
-    id: "impulseo.demande", rule: "R9", base: "year",
+    id: "impulseo.demande", rule: "Impulseo", base: "year",
     label: { fr: "Impulseo II et III : demande au plus tard le", nl: "Impulseo II en III: aanvraag uiterlijk op", en: "Impulseo II and III: request at the latest on" },
     words: ["impulseo", "impulseo fin", "impulseo demande fin", "impulseo tot", "impulseo until"],
     compute: calendar("impulseo.demande.fin"),
   },
   {
-    id: "continuite.contrat-debut", rule: "R10", base: "year",
+    id: "continuite.contrat-debut", rule: "Continuité des soins et gestion de cabinet", base: "year",
     label: { fr: "Continuité des soins : contrat prenant effet au plus tôt le", nl: "Continuïteit van zorg: overeenkomst ten vroegste van kracht op", en: "Continuity of care: contract effective at the earliest on" },
     words: ["continuite contrat debut", "continuiteit overeenkomst begin", "continuity contract start"],
     compute: calendar("continuite.contrat.debut"),
   },
   {
-    id: "continuite.contrat-fin", rule: "R10", base: "year",
+    id: "continuite.contrat-fin", rule: "Continuité des soins et gestion de cabinet", base: "year",
     label: { fr: "Continuité des soins : contrat prenant effet au plus tard le", nl: "Continuïteit van zorg: overeenkomst uiterlijk van kracht op", en: "Continuity of care: contract effective at the latest on" },
     words: ["continuite contrat fin", "continuiteit overeenkomst einde", "continuity contract end"],
     compute: calendar("continuite.contrat.fin"),
   },
   {
-    id: "continuite.demande", rule: "R10", base: "year",
+    id: "continuite.demande", rule: "Continuité des soins et gestion de cabinet", base: "year",
     label: { fr: "Continuité des soins : demande au plus tard le", nl: "Continuïteit van zorg: aanvraag uiterlijk op", en: "Continuity of care: request at the latest on" },
     words: ["continuite", "continuite des soins", "continuiteit", "continuiteit van zorg", "continuity", "continuity of care"],
     compute: calendar("continuite.demande.fin"),
   },
   {
-    id: "continuite.paiement", rule: "R10", base: "year",
+    id: "continuite.paiement", rule: "Continuité des soins et gestion de cabinet", base: "year",
     label: { fr: "Continuité des soins : versement au plus tard le", nl: "Continuïteit van zorg: betaling uiterlijk op", en: "Continuity of care: paid at the latest on" },
     words: ["continuite versement", "continuiteit betaling", "continuity payment"],
     compute: calendar("continuite.paiement"),
   },
   {
-    id: "gestion.demande-debut", rule: "R10", base: "year",
+    id: "gestion.demande-debut", rule: "Continuité des soins et gestion de cabinet", base: "year",
     label: { fr: "Gestion de cabinet : demande à partir du", nl: "Praktijkbeheer: aanvraag vanaf", en: "Practice management: request from" },
     words: ["gestion debut", "gestion de cabinet debut", "praktijkbeheer vanaf", "practice management from"],
     compute: calendar("gestion.demande.debut"),
   },
   {
-    id: "gestion.demande", rule: "R10", base: "year",
+    id: "gestion.demande", rule: "Continuité des soins et gestion de cabinet", base: "year",
     label: { fr: "Gestion de cabinet : demande au plus tard le", nl: "Praktijkbeheer: aanvraag uiterlijk op", en: "Practice management: request at the latest on" },
     words: ["gestion", "gestion de cabinet", "gestion fin", "praktijkbeheer", "practice management"],
     compute: calendar("gestion.demande.fin"),
   },
   {
-    id: "gestion.paiement", rule: "R10", base: "year",
+    id: "gestion.paiement", rule: "Continuité des soins et gestion de cabinet", base: "year",
     label: { fr: "Gestion de cabinet : versement au plus tard le", nl: "Praktijkbeheer: betaling uiterlijk op", en: "Practice management: paid at the latest on" },
     words: ["gestion versement", "praktijkbeheer betaling", "practice management payment"],
     compute: calendar("gestion.paiement"),

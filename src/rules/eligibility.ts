@@ -43,7 +43,7 @@ export function check(id: string, label: string, status: Condition["status"], de
 }
 
 /** A condition that cannot be computed here: listed, "à vérifier", never blocking. */
-export function toVerify(id: string, label: string, detail = "à vérifier, non calculable ici"): Check {
+export function toVerify(id: string, label: string, detail = "à vérifier, non calculable par la fonction"): Check {
   return { id, label, status: "unknown", decisive: false, detail };
 }
 

@@ -28,7 +28,7 @@ export function cotisationCercle(year: number, viaAssociation: boolean, associat
   if (associationFee === null) {
     throw new UndecidedError(
       {
-        fr: `Cotisation via une association locale : ${formatEuros(f.value)} (Cercle/Garde ${year}) + cotisation propre de l'association, variable d'une association à l'autre et non connue ici : donnez-la en 3e argument (0 si aucune).`,
+        fr: `Cotisation via une association locale : ${formatEuros(f.value)} (Cercle/Garde ${year}) + cotisation propre de l'association, variable d'une association à l'autre et non publiée dans les sources consultées : donnez-la en 3e argument (0 si aucune).`,
         nl: `Bijdrage via een lokale vereniging: ${formatEuros(f.value)} (Kring/Wachtdienst ${year}) + eigen bijdrage van de vereniging, verschillend per vereniging en hier niet bekend: geef ze als 3e argument (0 als er geen is).`,
       },
       { value: null, steps, sources: f.version.sources },
@@ -118,7 +118,7 @@ export function deductible(category: DeductibleCategory, date: Serial, bound: Ra
     if (bound !== null) steps.push(`(borne « ${bound} » sans effet : la part est fixe.)`);
   } else if (bound === null) {
     throw unknown({
-      fr: `${label.fr} : déductible de ${formatRate(min)} à ${formatRate(max)} selon les émissions de CO2 ; la formule fiscale n'est pas encodée ici : passez « min » ou « max » (2e argument).`,
+      fr: `${label.fr} : déductible de ${formatRate(min)} à ${formatRate(max)} selon les émissions de CO2 ; la formule fiscale n'est pas calculée par la fonction : passez « min » ou « max » (2e argument).`,
       nl: `${label.nl}: aftrekbaar van ${formatRate(min)} tot ${formatRate(max)} volgens de CO2-uitstoot; de fiscale formule is hier niet gecodeerd: geef « min » of « max » (2e argument).`,
     });
   } else {

@@ -1,7 +1,9 @@
 /**
- * R8 — Brussels installation subsidies (seed 001; arrêté COCOM 19/12/2024,
- * MB 14/01/2025). Two grants, the amount being the lesser of the cap and the
- * budget presented:
+ * R8 — Brussels installation subsidies: arrêté du Collège réuni of 19/12/2024
+ * (MB 14/01/2025), which follows the Conseil d'État's annulment (18/09/2024)
+ * of the arrêté of 27/01/2022 that the FAMGB guide summarises. Versions start
+ * on 14/01/2025; before, #N/A with the reason. Two grants, the amount being
+ * the lesser of the cap and the budget presented:
  * - young GP (agréé for at most 5 years at the installation date) installing
  *   in a quartier en pénurie: up to 15 000 €;
  * - multidisciplinary structure: up to 225 000 € in a quartier en pénurie,
@@ -10,8 +12,8 @@
  * list is not built in (see MG.IS.PENURIE).
  *
  * Decisive conditions: pénurie (young GP), the young-GP dates, the request
- * date when given. The content of the file (conventioned tariff, first-line
- * missions, FR/NL, budget, Sumehr, ...) is listed "à vérifier".
+ * date and the conventioned tariff (young GP) when given. The content of the
+ * file (first-line missions, FR/NL, budget, Sumehr, ...) is listed "à vérifier".
  */
 import { params } from "../params";
 import { formatEuros, type Cents } from "../money";
@@ -41,6 +43,12 @@ export interface SubsidyInput {
   request: Serial | null;
   /** Date at which the parameters are read when the installation date is not given (today). */
   fallbackDate: Serial;
+  /**
+   * Young GP: bills the conventioned tariff (« Prester ses activités moyennant
+   * la facturation du tarif conventionné »). Omitted/null: "à vérifier";
+   * false: not eligible (0).
+   */
+  conventioned?: boolean | null;
 }
 
 export function installationSubsidy(input: SubsidyInput): Explained<Cents> {
@@ -78,12 +86,14 @@ export function installationSubsidy(input: SubsidyInput): Explained<Cents> {
         : `agréé le ${formatDateFr(agrement)}, installé le ${formatDateFr(installation)} (limite : ${formatDateFr(limit)})`;
       checks.push(check("jeune", youngLabel, status, detail));
     }
-    checks.push(toVerify("convention", "Activités au tarif conventionné"));
+    const conv = params.at<string>("installation.jeune.conventionne", at);
+    sources = mergeSources(sources, conv.version.sources);
+    checks.push(fromBool("convention", "Prester ses activités moyennant la facturation du tarif conventionné", input.conventioned ?? null, false, "tarif conventionné"));
     checks.push(toVerify("missions", "Présenter l'exécution des missions de la première ligne"));
     checks.push(toVerify("langues", "Actions pour s'adresser à tous les Bruxellois, en français et en néerlandais"));
     checks.push(toVerify("budget", "Budget présenté : allocation des dépenses prévues et leur nécessité"));
     checks.push(toVerify("sumehr", "Au moins 1 Sumehr publié sur le Réseau Santé Bruxellois"));
-    checks.push(toVerify("sejour", `Rester installé au moins ${stay.value / 12} ans dans le même quartier (Vivalis, source publique)`));
+    checks.push(toVerify("sejour", `Rester installé au moins ${stay.value / 12} ans dans le même quartier`));
     checks.push(toVerify("quota", `Au plus ${quota.value} subventions jeune MG par année civile`));
   } else {
     what = "Subvention d'installation d'une structure multidisciplinaire";
@@ -99,7 +109,9 @@ export function installationSubsidy(input: SubsidyInput): Explained<Cents> {
     checks.push(toVerify("praticiens", `Au moins ${pr.value} praticiens exerçant chacun au moins ${fte.value}`));
     checks.push(toVerify("mg", `Au moins ${mg.value} médecins généralistes dont un jeune médecin (agréé depuis ${young.value / 12} ans au plus), ensemble au moins ${h.value} h/semaine`));
     checks.push(toVerify("convention", "Uniquement des praticiens conventionnés exerçant dans la structure"));
-    checks.push(toVerify("asbl", "ASBL dont l'assemblée générale est majoritairement composée de praticiens de la structure"));
+    const asbl = params.at<string>("installation.structure.asbl", at);
+    sources = mergeSources(sources, asbl.version.sources);
+    checks.push(toVerify("asbl", "ASBL dont l'assemblée générale est majoritairement composée de praticiens de la structure", "maintenue pour les structures selon Le Spécialiste (2025), supprimée selon d'autres présentations : à vérifier"));
     checks.push(toVerify("gestion", "Capacité de gestion d'une structure multidisciplinaire démontrée"));
     checks.push(toVerify("missions", "Présenter l'exécution des missions de la première ligne"));
     checks.push(toVerify("langues", "Organisation bicommunautaire (actions en français et en néerlandais)"));

@@ -228,7 +228,7 @@ export function incomeTax(input: IncomeTaxInput): Explained<IncomeTax> {
     if (taxableIncome < taxFree) {
       throw unknown(
         `Revenu imposable (${formatEuros(taxableIncome)}) inférieur à la quotité exemptée avec enfants à charge (${formatEuros(taxFree)}) : ` +
-          `l'excédent donne droit à un crédit d'impôt remboursable pour enfants à charge, non encodé ici.`,
+          `l'excédent donne droit à un crédit d'impôt remboursable pour enfants à charge, non calculé par la fonction.`,
       );
     }
   }
@@ -350,7 +350,7 @@ export function taxableBase(input: TaxableBaseInput): Explained<Cents> {
     net < 0 ? "Perte professionnelle : revenu imposable 0,00 € (report de la perte non simulé)." : `Revenu imposable au barème progressif : ${formatEuros(value)}.`,
   ];
   const sources: Source[] = [
-    { title: "FAMGB, « S'établir comme MG à Bruxelles » (guide 2025) : frais déductibles ; Impulseo II & III imposés au taux distinct", document: "001_38c2d1dc6a241e9a.txt", seen: "2026-11-23" },
+    { title: "FAMGB, « S'établir comme MG à Bruxelles » (guide 2025) : frais déductibles ; Impulseo II & III imposés au taux distinct", url: "https://famgb.be/", seed: "001_38c2d1dc6a241e9a.txt", seen: "2026-11-23" },
     {
       title: "Artsenkrant, « Starter: zorg voor je sociale zekerheid » (Zenito : les cotisations sociales sont fiscalement déductibles comme frais professionnels)",
       url: "https://www.artsenkrant.com/praktijk/starter-zorg-voor-je-sociale-zekerheid/article-normal-19947.html",

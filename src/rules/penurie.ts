@@ -44,7 +44,7 @@ function resolveMembers(entries: readonly (string | number)[]): Map<number, Quar
 /** The legal basis in one line, from the parameter's sources. */
 function legalBasis(sources: Source[]): string {
   return sources
-    .filter((s) => !s.document)
+    .filter((s) => !s.seed)
     .map((s) => (s.article ? `${s.article} de l'${lowerFirst(s.title)}` : lowerFirst(s.title)))
     .join(" ; ");
 }

@@ -34,7 +34,7 @@ export function primeIntegree(
   software = true,
 ): Explained<Cents> {
   const baseConditions = (): Condition[] => [
-    { id: "actif", label: "Effectivement actif comme médecin généraliste pendant l'année de la prime", status: "unknown", detail: "non vérifiable ici : à confirmer" },
+    { id: "actif", label: "Effectivement actif comme médecin généraliste pendant l'année de la prime", status: "unknown", detail: "non vérifiable par la fonction : à confirmer" },
     { id: "logiciel", label: "Logiciel (suite logicielle) accepté", status: software ? "met" : "not_met" },
   ];
   if (status === "formation") {

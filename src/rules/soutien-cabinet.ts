@@ -1,10 +1,11 @@
 /**
- * R10 — INAMI practice support (seed 004; AR of 4 July 2024).
+ * R10 — INAMI practice support (AR of 4 July 2024), prime years 2024
+ * (Medi-Sphere, AGEF) and 2025 (Le Journal du Médecin).
  * - Continuité des soins: one-off, 5 000 € to 7 500 € (the final amount
  *   depends on the admissible requests at 31 October): the minimum is
  *   returned by default, the maximum on request.
  * - Gestion de cabinet: yearly, at least 3 796 €, paid by 31 March of the
- *   next year.
+ *   next year (2025; the 2024 payment date is not published: listed).
  * Both: ≥ 500 DMI and ≥ 25 000 € of GP reimbursements (an individual doctor
  * whose recognised number is < 5 years old is exempt); contract (employment
  * or collaboration) ≥ 13 h/week, open-ended. Not cumulable with each other
@@ -18,7 +19,7 @@
 import { params } from "../params";
 import { formatEuros, type Cents } from "../money";
 import { formatDateFr, startOfYear, type Serial } from "../dates";
-import { invalid } from "../errors";
+import { invalid, isRuleError } from "../errors";
 import { mergeSources, type Explained, type Source } from "../explain";
 import { calendarParam, check, decideAmount, toVerify, type Check } from "./eligibility";
 
@@ -126,6 +127,16 @@ export function continuiteSoins(input: ContinuityInput): Explained<Cents> {
   return decideAmount(what, amount, checks, steps, sources);
 }
 
+/** A calendar date that may be unpublished for the year (null then; any other refusal is rethrown). */
+function optionalCalendar(id: string, year: number): { date: Serial; sources: Source[] } | null {
+  try {
+    return calendarParam(id, year);
+  } catch (e) {
+    if (isRuleError(e) && e.kind === "unknown") return null;
+    throw e;
+  }
+}
+
 export function gestionCabinet(input: SupportInput): Explained<Cents> {
   validate(input);
   const { year } = input;
@@ -133,7 +144,7 @@ export function gestionCabinet(input: SupportInput): Explained<Cents> {
   const min = params.forYear<number>("gestion.montant.min", year);
   const from = calendarParam("gestion.demande.debut", year);
   const to = calendarParam("gestion.demande.fin", year);
-  const pay = calendarParam("gestion.paiement", year);
+  const pay = optionalCalendar("gestion.paiement", year);
   const base = common(input);
   const checks = base.checks;
   const startOfPrime = startOfYear(year);
@@ -143,7 +154,7 @@ export function gestionCabinet(input: SupportInput): Explained<Cents> {
   checks.splice(3, 0, cs === null ? check("contrat", cLabel, "unknown", "date de prise d'effet non renseignée") : check("contrat", cLabel, cs <= endOfPrime ? "met" : "not_met", `prise d'effet le ${formatDateFr(cs)}`));
   checks.push(toVerify("demande", `Demande du ${formatDateFr(from.date)} au ${formatDateFr(to.date)}`, "délai à respecter"));
   const steps = [
-    `Intervention annuelle d'au moins ${formatEuros(min.value)} (selon le nombre de demandes recevables au ${formatDateFr(to.date)}), versée au plus tard le ${formatDateFr(pay.date)} : minimum retenu.`,
+    `Intervention annuelle d'au moins ${formatEuros(min.value)} (selon le nombre de demandes recevables au ${formatDateFr(to.date)}), ${pay ? `versée au plus tard le ${formatDateFr(pay.date)}` : `date de versement de l'année ${year} non publiée dans les sources consultées`} : minimum retenu.`,
   ];
   const sources = mergeSources(min.version.sources, base.sources, from.sources);
   return decideAmount(what, min.value, checks, steps, sources);

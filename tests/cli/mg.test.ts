@@ -12,7 +12,8 @@ describe("command line: npm run mg -- FUNCTION args (issue: foundation, item 4)"
     expect(r.code).toBe(0);
     expect(r.text).toMatch(/^MG\.PRIME\.INTEGREE = 4 500,00 €/);
     expect(r.text).toMatch(/Calcul :/);
-    expect(r.text).toMatch(/Sources :[\s\S]*002_534c86a6fd448085\.txt/);
+    expect(r.text).toMatch(/Sources :[\s\S]*INAMI, « Médecine générale – Primes de pratique intégrée/);
+    expect(r.text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
   });
   test("R1 (seed 000): a date written 30/08/2025 and an enumerated word", () => {
     const r = runCli("STAGE.TARIFF", "101032", "30/08/2025", "intervention");
@@ -21,8 +22,11 @@ describe("command line: npm run mg -- FUNCTION args (issue: foundation, item 4)"
   test("an empty argument is an omitted argument; --today sets the default date", () => {
     expect(runCli("STAGE.TARIFF", "101076", "", "", "--today", "2025-08-30").text).toMatch(/= 24,63 €/);
   });
-  test("#N/A with the reason and exit code 1 for an unknown 2026 fee", () => {
-    const r = runCli("HONORAIRE", "101076", "2026-02-01");
+  test("2026 fee of an accredited GP (Domus Medica): 33,73 €", () => {
+    expect(runCli("HONORAIRE", "101076", "2026-02-01").text).toMatch(/= 33,73 €/);
+  });
+  test("#N/A with the reason and exit code 1 for an unknown 2026 fee (non-accredited GP)", () => {
+    const r = runCli("HONORAIRE", "101032", "2026-02-01");
     expect(r.code).toBe(1);
     expect(r.text).toMatch(/^#N\/A Pas de valeur connue/);
   });

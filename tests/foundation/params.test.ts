@@ -80,3 +80,20 @@ describe("parameters: data with provenance (DESIGN §3)", () => {
     }
   }, 30_000);
 });
+
+describe("prime de pratique intégrée: windows and amounts as published", () => {
+  test("GBO Flash-info 54/25 (15/09/2025): PPI 2024 requested « depuis le 11/09/25 (et jusqu'au 15/12/25) »", () => {
+    const from = params.forYear<{ month: number; day: number; yearOffset: number }>("ppi.demande.debut", 2024).value;
+    const to = params.forYear<{ month: number; day: number; yearOffset: number }>("ppi.demande.fin", 2024).value;
+    expect(from).toEqual({ month: 9, day: 11, yearOffset: 1 });
+    expect(to).toEqual({ month: 12, day: 15, yearOffset: 1 });
+    // PPI 2025: « au cours du 2e semestre de 2026 », no dates published -> #N/A saying so.
+    expect(() => params.forYear("ppi.demande.debut", 2025)).toThrow(/2e semestre de 2026/);
+  });
+  test("Deg & Partners (2025): « montant fixe de 800 € » for a GP in training, prime 2024; 2025 not published -> #N/A", () => {
+    const f = params.forYear<number>("ppi.montant.formation", 2024);
+    expect(f.value).toBe(80000);
+    expect(f.version.sources.some((s) => s.url?.startsWith("https://blog.degandpartners.com/"))).toBe(true);
+    expect(() => params.forYear("ppi.montant.formation", 2025)).toThrow(/dernière connue : 800,00 €/);
+  });
+});

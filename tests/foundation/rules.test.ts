@@ -38,13 +38,28 @@ describe("R1 stage tariff at 75 % (seed 000, nomenclature art. 1 § 4ter, tarifs
     expect(run("STAGE.TARIFF", 101076, d("2025-08-30"), "remgeld")).toBe(4);
     expect(run("STAGE.TARIFF", 101076, d("2025-08-30"), "AMI")).toBe(20.63);
   });
-  test("boundary: 31/12/2025 is 2025's tariff; 01/01/2026 is #N/A naming the last known tariff (2026 fees changed, ABSyM 20/10/2025)", () => {
+  test("boundary: 31/12/2025 is 2025's tariff; from 01/01/2026 the 2026 fee (Domus Medica: 33,73 €) × 75 % = 25,30 €; the 2026 ticket is #N/A", () => {
     expect(run("STAGE.TARIFF", 101076, d("2025-12-31"))).toBe(24.63);
-    const e = errorOf("STAGE.TARIFF", 101076, d("2026-01-01"));
+    expect(run("STAGE.TARIFF", 101076, d("2026-01-01"))).toBe(25.3);
+    const e = errorOf("STAGE.TARIFF", 101076, d("2026-01-01"), "ticket");
     expect(e.kind).toBe("unknown");
     expect(e.message).toMatch(/01\/01\/2026/);
-    expect(e.message).toMatch(/dernière connue : 32,84 €/);
+    expect(e.message).toMatch(/dernière connue : 4,00 €/);
     expect(errorOf("STAGE.TARIFF", 101076, d("2024-12-31")).kind).toBe("unknown");
+  });
+  test("Domus Medica (Dec. 2025) and GBO Flash-info 73/25: fees 2026 indexed by 2,72 % — consultation 33,73 €, home visit 48,57 €; MG.HONORAIRE(101076) on 01/12/2026 answers 33,73 €", () => {
+    expect(run("HONORAIRE", 101076, d("2026-01-01"))).toBe(33.73);
+    expect(run("HONORAIRE", 101076, d("2026-12-01"))).toBe(33.73);
+    expect(evaluate("HONORAIRE", [101076], { today: d("2026-12-01"), lang: "fr" }).value).toBe(33.73);
+    expect(run("HONORAIRE", 103132, d("2026-12-31"))).toBe(48.57);
+    const r = evaluate("HONORAIRE", [101076, d("2026-06-01")], ctx);
+    expect(r.sources.map((s) => s.url)).toContain("https://www.domusmedica.be/actueel/grote-stap-voor-de-eerste-lijn-dit-staat-het-nieuwe-conventieakkoord");
+  });
+  test("GBO Flash-info 73/25: « tous les honoraires, à l'exception de ceux des médecins non accrédités » — 101032 in 2026 stays #N/A with that reason", () => {
+    const e = errorOf("HONORAIRE", 101032, d("2026-03-01"));
+    expect(e.kind).toBe("unknown");
+    expect(e.message).toMatch(/sauf ceux des médecins non accrédités/);
+    expect(errorOf("HONORAIRE", 101076, d("2027-01-01")).message).toMatch(/dernière connue : 33,73 €/);
   });
   test("the default date is today (the evaluation context's date)", () => {
     expect(run("STAGE.TARIFF", 101076, null)).toBe(24.63);
@@ -57,11 +72,11 @@ describe("R1 stage tariff at 75 % (seed 000, nomenclature art. 1 § 4ter, tarifs
     expect(e.kind).toBe("unknown");
     expect(e.message).toMatch(/101032, 101076, 103132/);
   });
-  test("explanations show the computation and cite seed 000", () => {
+  test("explanations show the computation and cite the GBO/Cartel guide (its seed link kept for the tests)", () => {
     const r = evaluate("STAGE.TARIFF", [101032, d("2025-08-30"), "intervention"], ctx);
     expect(r.steps.join(" ")).toMatch(/75 % de 26,50 € = 19,88 €/);
     expect(r.steps.join(" ")).toMatch(/19,88 € − 4,00 € = 15,88 €/);
-    expect(r.sources.some((s) => s.document === "000_3a813b6de0dc6b5c.txt")).toBe(true);
+    expect(r.sources.some((s) => s.seed === "000_3a813b6de0dc6b5c.txt")).toBe(true);
   });
 });
 

@@ -27,7 +27,7 @@ describe("R11 (seed 001): the built-in list of quartiers en pénurie stays empty
     expect(titles).toMatch(/2019012722/);
     expect(titles).toMatch(/19\/12\/2024/);
     expect(found.version.sources.some((s) => s.url === "https://etaamb.openjustice.be/fr/arrete-ministeriel-du-13-mai-2019_n2019012722.html")).toBe(true);
-    expect(found.version.sources.some((s) => s.document === "001_38c2d1dc6a241e9a.txt")).toBe(true);
+    expect(found.version.sources.some((s) => s.seed === "001_38c2d1dc6a241e9a.txt")).toBe(true);
     const note = found.version.note ?? "";
     for (const commune of ["Anderlecht", "Berchem-Sainte-Agathe", "Bruxelles-Ville", "Forest", "Koekelberg", "Molenbeek-Saint-Jean", "Saint-Josse-ten-Noode", "Woluwe-Saint-Lambert"]) {
       expect(note).toContain(commune);

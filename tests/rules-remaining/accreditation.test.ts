@@ -1,4 +1,5 @@
 import { run, errorOf, explained, d } from "./helpers";
+import { params } from "../../src/params";
 
 describe("R4 accreditation (seeds 000, 001)", () => {
   test("R4 (seed 000): honoraire forfaitaire annuel d'accréditation 757,23 € en 2025", () => {
@@ -81,5 +82,14 @@ describe("R4 accreditation conditions (seed 001, « Conditions d'octroi »)", ()
     expect(errorOf(F, 2025, -1).kind).toBe("invalid");
     expect(errorOf(F, 2025, 20.5).kind).toBe("invalid");
     expect(errorOf(F, 2025, 20, 21).kind).toBe("invalid");
+  });
+});
+
+describe("accreditation forfait: public sources", () => {
+  test("ABSyM/BVAS « Accrediteringsforfait huisartsen »: « € 733,61* (2024) »; Domus Medica: the amount depends on adherence to the agreement (said in the note)", () => {
+    const r = explained("ACCREDITATION.FORFAIT", 2024);
+    expect(r.value).toBe(733.61);
+    expect(r.sources.map((s) => s.url)).toContain("https://www.absym-bvas.be/financiele-topics/tegemoetkomingen-huisartsen/accrediteringsforfait-huisartsen");
+    expect(params.forYear("accreditation.forfait", 2024).version.note).toMatch(/dépend de l'adhésion à l'accord/);
   });
 });

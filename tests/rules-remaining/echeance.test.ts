@@ -69,7 +69,7 @@ describe("ECHEANCE — deadlines of R3, R4, R5, R6, R7, R8, R9, R10", () => {
   test("every deadline names its source and the computation", () => {
     const r = explained("ECHEANCE", "agrement.commission", d("2025-10-01"));
     expect(r.steps[0]).toMatch(/01\/10\/2025 \+ 90 jours = 30\/12\/2025/);
-    expect(r.sources[0].document).toBe("000_3a813b6de0dc6b5c.txt");
+    expect(r.sources[0].seed).toBe("000_3a813b6de0dc6b5c.txt");
   });
   test("every duration is a dated parameter of kind days/months or a calendar date, with sources", () => {
     for (const e of EVENTS) {
@@ -101,7 +101,7 @@ describe("deadlines(): the scenario's Échéancier", () => {
     const byEvent = Object.fromEntries(rows.map((r) => [r.event, r]));
     expect(byEvent["installation.demande"].date).toBe(d("2025-09-15"));
     expect(byEvent["installation.demande"].label).toMatch(/Subvention d'installation/);
-    expect(byEvent["installation.demande"].source).toMatch(/FAMGB/);
+    expect(byEvent["installation.demande"].source).toMatch(/Arrêté du Collège réuni de la Commission communautaire commune du 19\/12\/2024/);
     expect(byEvent["impulseo.demande"].date).toBe(d("2026-06-30"));
     expect(byEvent["impulseo.demande"].year).toBe(2025);
     expect(byEvent["gestion.paiement"].date).toBe(d("2026-03-31"));

@@ -20,7 +20,9 @@ describe("MG.EXPLAIN — steps, conditions and sources as a spilled column", () 
     const lines = explain("ACCREDITATION.FORFAIT", 2025);
     expect(lines[0]).toBe("Résultat : MG.ACCREDITATION.FORFAIT = 757,23 €");
     expect(lines.some((l) => l.startsWith("Étape : Honoraire forfaitaire annuel d'accréditation 2025"))).toBe(true);
-    expect(lines.some((l) => l.startsWith("Source : GBO/Cartel") && l.includes("000_3a813b6de0dc6b5c.txt"))).toBe(true);
+    // The public citation (publisher, title, URL), never the project's file name.
+    expect(lines.some((l) => l.startsWith("Source : GBO/Cartel, « Vos débuts en médecine générale »") && l.includes("https://www.le-gbo.be/devenir-medecin-generaliste"))).toBe(true);
+    expect(lines.some((l) => l.includes("000_3a813b6de0dc6b5c.txt"))).toBe(false);
   });
   test("R7: EXPLAIN shows every condition, met or not, of DMG.DEBUTANT", () => {
     const lines = explain("MG.DMG.DEBUTANT", 2024, true, true, 31);

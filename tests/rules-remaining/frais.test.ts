@@ -10,10 +10,10 @@ describe("R13 cercle dues (seed 001)", () => {
     expect(run("COTISATION.CERCLE", 2024, true, 120)).toBe(470);
     expect(run("COTISATION.CERCLE", 2024, true, 0)).toBe(350);
   });
-  test("R13: the association's own fee is not known here — omitted, it is #N/A saying so (with the 350 € part)", () => {
+  test("R13: the association's own fee is not published — omitted, it is #N/A saying so (with the 350 € part)", () => {
     const e = errorOf("COTISATION.CERCLE", 2024, true);
     expect(e.kind).toBe("unknown");
-    expect(e.message).toMatch(/350,00 €.*non connue ici/);
+    expect(e.message).toMatch(/350,00 €.*non publiée dans les sources consultées/);
   });
   test("R13: years not in the guide are #N/A (direct 2024, association 2025)", () => {
     expect(errorOf("COTISATION.CERCLE", 2024).message).toMatch(/première connue : 550,00 €/);
@@ -56,7 +56,7 @@ describe("R13 deductible costs (seed 001)", () => {
     expect(car.min).toEqual({ num: 1, den: 2 });
     expect(car.max).toEqual({ num: 1, den: 1 });
     expect(s.find((x) => x.category === "investissement")!.depreciated).toBe(true);
-    expect(s[0].sources[0].document).toBe("001_38c2d1dc6a241e9a.txt");
+    expect(s[0].sources[0].seed).toBe("001_38c2d1dc6a241e9a.txt");
     expect(() => deductibleShares(d("2024-12-31"))).toThrow(/première connue/);
   });
 });

@@ -62,9 +62,30 @@ describe("R8 Brussels installation subsidy (seed 001; arrêté COCOM 19/12/2024,
     expect(err).toBeInstanceOf(RuleError);
     expect((err as RuleError).message).toMatch(/225 000,00 €.*150 000,00 €/);
   });
-  test("R8: an installation before the arrêté's publication (14/01/2025) is #N/A (Impulseo I then applied)", () => {
-    expect(errorOf("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, d("2025-01-13")).kind).toBe("unknown");
+  test("Arrêté du Collège réuni du 19/12/2024 (M.B. 14/01/2025): installed on 14/01/2025, 15 000 €, with the arrêté itself as the first source", () => {
     expect(run("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, d("2025-01-14"))).toBe(15000);
+    const r = explained("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, d("2025-01-14"));
+    expect(r.sources[0].title).toMatch(/^Arrêté du Collège réuni de la Commission communautaire commune du 19\/12\/2024/);
+    expect(r.sources[0].url).toBe("https://etaamb.openjustice.be/fr/nl/arrete-de-la-commission-communautaire-commune-du-19-de_n2024011767.html");
+    // The FAMGB guide is cited for what it is: a summary of the annulled 2022 arrêté.
+    expect(r.sources.some((s) => /résumé de l'arrêté du Collège réuni du 27\/01\/2022 \(annulé par le Conseil d'État le 18\/09\/2024\)/.test(s.title))).toBe(true);
+  });
+  test("before 14/01/2025 (the 2022 arrêté annulled by the Conseil d'État on 18/09/2024): #N/A whose message says why", () => {
+    const e = errorOf("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, d("2025-01-13"));
+    expect(e.kind).toBe("unknown");
+    expect(e.message).toMatch(/annulé par le Conseil d'État le 18\/09\/2024/);
+    expect(errorOf("INSTALLATION.SUBSIDY", "structure", 100000, true, null, d("2023-06-01")).kind).toBe("unknown");
+  });
+  test("FAMGB: « Prester ses activités moyennant la facturation du tarif conventionné » — FALSE gives 0, TRUE the amount, omitted « à vérifier »", () => {
+    expect(run("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, inst, null, false)).toBe(0);
+    expect(statuses("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, inst, null, false).convention).toBe("not_met");
+    expect(run("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, inst, null, true)).toBe(15000);
+    expect(statuses("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, inst).convention).toBe("unknown");
+  });
+  test("Le Spécialiste (2025): « rester dans le même quartier au moins cinq ans » — listed, cited to Le Spécialiste", () => {
+    const r = explained("INSTALLATION.SUBSIDY", "jeune", 20000, true, agr, inst);
+    expect(r.conditions?.find((c) => c.id === "sejour")?.label).toBe("Rester installé au moins 5 ans dans le même quartier");
+    expect(r.sources.some((s) => s.title.startsWith("Le Spécialiste, « Primes à l'installation"))).toBe(true);
   });
   test("R8: bad input is #VALUE!", () => {
     expect(errorOf("INSTALLATION.SUBSIDY", "hôpital", 20000, true).kind).toBe("invalid");

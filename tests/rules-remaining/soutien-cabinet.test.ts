@@ -55,9 +55,29 @@ describe("R10 continuité des soins and gestion de cabinet (seed 004; AR 4 juill
     expect(r.conditions?.find((c) => c.id === "demande")?.label).toMatch(/31\/10\/2025/);
     expect(explained(G, 2025, 600, 40000, 19, d("2025-03-01")).conditions?.find((c) => c.id === "demande")?.label).toMatch(/04\/11\/2025 au 31\/12\/2025/);
   });
-  test("R10: prime years other than 2025 are #N/A (amounts depend on each year's requests)", () => {
+  test("R10: prime year 2026 is #N/A (amounts depend on each year's requests; not published yet)", () => {
     expect(errorOf(C, 2026, 600, 40000, 19, d("2026-03-01")).message).toMatch(/dernière connue : 5 000,00 €/);
-    expect(errorOf(G, 2024, 600, 40000, 19, d("2024-03-01")).kind).toBe("unknown");
+    expect(errorOf(G, 2026, 600, 40000, 19, d("2026-03-01")).kind).toBe("unknown");
+    expect(errorOf(C, 2023, 600, 40000, 19, d("2023-03-01")).kind).toBe("unknown");
+  });
+  test("Medi-Sphere (08/2024), prime year 2024: continuité « entre 5.000 et 7.500 euros », request « du 1er septembre au 31 octobre 2024 »", () => {
+    expect(run(C, 2024, 600, 40000, 19, d("2024-03-01"))).toBe(5000);
+    expect(run(C, 2024, 600, 40000, 19, d("2024-03-01"), null, null, null, "max")).toBe(7500);
+    expect(explained(C, 2024, 600, 40000, 19, d("2024-03-01")).conditions?.find((c) => c.id === "demande")?.label).toMatch(/31\/10\/2024/);
+  });
+  test("AGEF (30/08/2024): « entre le 01/01/2024 et le 31/08/2024 pour l'année de prime 2024 » — a contract of 01/01/2024 qualifies, one of 01/09/2023 or 01/09/2024 does not", () => {
+    expect(run(C, 2024, 600, 40000, 19, d("2024-01-01"))).toBe(5000);
+    expect(run(C, 2024, 600, 40000, 19, d("2024-08-31"))).toBe(5000);
+    expect(run(C, 2024, 600, 40000, 19, d("2023-09-01"))).toBe(0);
+    expect(run(C, 2024, 600, 40000, 19, d("2024-09-01"))).toBe(0);
+    // Prime year 2025: 01/09/2024–31/08/2025; AGEF: « à partir de 2026 : entre le 01/09 de l'année précédente et le 31/08 ».
+    expect(run(C, 2025, 600, 40000, 19, d("2024-09-01"))).toBe(5000);
+  });
+  test("Medi-Sphere (08/2024), prime year 2024: gestion « 3.796 euros », request from 1 November 2024; the 2024 payment date is not published (said in the steps)", () => {
+    expect(run(G, 2024, 600, 40000, 19, d("2024-03-01"))).toBe(3796);
+    const r = explained(G, 2024, 600, 40000, 19, d("2024-03-01"));
+    expect(r.conditions?.find((c) => c.id === "demande")?.label).toMatch(/01\/11\/2024 au 31\/12\/2024/);
+    expect(r.steps.join(" ")).toMatch(/date de versement de l'année 2024 non publiée/);
   });
   test("R10: bad input is #VALUE!", () => {
     expect(errorOf(C, 2025, -5).kind).toBe("invalid");

@@ -86,7 +86,7 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
 });
 
 describe("the workbook is live: a changed hypothesis recalculates", () => {
-  test("90 consultations a week in 2026 instead of 80: fees 152 456,88 € (hand computation)", () => {
+  test("90 consultations a week in 2026 instead of 80: fees 155 997,96 € (hand computation, 2026 fees of Domus Medica)", () => {
     const plan = buildPlan(exampleScenario());
     const { hf, names } = evaluatePlan(plan);
     const hyp = sheet(plan, "hyp");
@@ -95,8 +95,8 @@ describe("the workbook is live: a changed hypothesis recalculates", () => {
     const rev = sheet(plan, "rev");
     const t = rev.rows.indexOf(rowByLabel(rev, "Total des honoraires"));
     // 90 × 46 = 4 140 consultations; 80 % = 3 312 accredited, 828 not; 460 visits:
-    // 3 312 × 32,84 + 828 × 26,50 + 460 × 47,28 = 108 766,08 + 21 942,00 + 21 748,80 = 152 456,88
-    expect(hf.getCellValue({ sheet: hf.getSheetId(names.get("rev")!)!, row: t, col: 2 })).toBeCloseTo(152456.88, 2);
+    // 3 312 × 33,73 + 828 × 26,50 + 460 × 48,57 = 111 713,76 + 21 942,00 + 22 342,20 = 155 997,96
+    expect(hf.getCellValue({ sheet: hf.getSheetId(names.get("rev")!)!, row: t, col: 2 })).toBeCloseTo(155997.96, 2);
   });
 
   test("declaring the quarter en pénurie (and an agrément before installation) grants the subsidy in Primes", () => {
@@ -120,7 +120,7 @@ describe("the workbook is live: a changed hypothesis recalculates", () => {
     const rev = sheet(plan, "rev");
     const fee = rev.rows.indexOf(rowByLabel(rev, "Consultation, médecin accrédité (101076)"));
     const values = [1, 2, 3].map((col) => hf.getCellValue({ sheet: hf.getSheetId(names.get("rev")!)!, row: fee, col }));
-    // 2025 published 32,84; 2026 ROUND(32,84 × 1,02; 2) = 33,50; 2027 ROUND(32,84 × 1,0404; 2) = 34,17
-    expect(values).toEqual([32.84, 33.5, 34.17]);
+    // 2025 published 32,84; 2026 published 33,73; 2027 ROUND(33,73 × 1,02; 2) = 34,40
+    expect(values).toEqual([32.84, 33.73, 34.4]);
   });
 });

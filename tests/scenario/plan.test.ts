@@ -49,11 +49,11 @@ describe("buildPlan — the example scenario", () => {
     expect(yearResults(rev, "Total des honoraires", 1)).toEqual([19029.88]);
   });
 
-  test("R1: 2026 fees with 80 % accredited consultations, at the 2025 fees carried over", () => {
+  test("R1: 2026 fees with 80 % accredited consultations, at the published 2026 fees (Domus Medica: 33,73 €, 48,57 €) and the non-accredited 2025 fee carried over", () => {
     // 80 × 46 = 3 680 consultations: 2 944 accredited (80 %), 736 not; 10 × 46 = 460 visits.
-    // 2 944 × 32,84 + 736 × 26,50 + 460 × 47,28 = 96 680,96 + 19 504,00 + 21 748,80 = 137 933,76
+    // 2 944 × 33,73 + 736 × 26,50 + 460 × 48,57 = 99 301,12 + 19 504,00 + 22 342,20 = 141 147,32
     const rev = sheet(plan, "rev");
-    expect(yearResults(rev, "Total des honoraires", 2)[1]).toBe(137933.76);
+    expect(yearResults(rev, "Total des honoraires", 2)[1]).toBe(141147.32);
     expect(rowByLabel(rev, "Montants légaux de l'année")[2]?.value).toBe("EXTRAPOLÉS");
     expect(rowByLabel(rev, "Montants légaux de l'année")[1]?.value).toBe("publiés");
   });
@@ -71,15 +71,15 @@ describe("buildPlan — the example scenario", () => {
     expect(yearResults(pri, "Total des primes et subsides", 1)).toEqual([5506]);
   });
 
-  test("R4, R5, R6 (seeds 000, 001): 2026 primes — PPI 3 500 €, accreditation 757,23 €, statut social 5 881,81 €", () => {
+  test("R4, R5, R6: 2026 primes — PPI 3 500 €, accreditation 757,23 €, statut social 6 243,59 € (Vlaams Artsensyndicaat, 2026)", () => {
     const pri = sheet(plan, "pri");
     // 5 criteria = first tier (2025 table carried over): 3 500 €; 6 → 4 500 €; 7 → 6 000 €.
     expect(yearResults(pri, "Prime de pratique intégrée", 5)).toEqual([1000, 3500, 4500, 6000, 6000]);
     expect(yearResults(pri, "Forfait d'accréditation", 2)).toEqual([0, 757.23]);
-    // Statut social: not in 2025 (agréé on 01/12/2025, not active all year); 2026: the 2024 amount carried over.
-    expect(yearResults(pri, "Statut social", 2)).toEqual([0, 5881.81]);
-    // 3 500 + 3 000 + 757,23 + 5 881,81 = 13 139,04
-    expect(yearResults(pri, "Total des primes et subsides", 2)[1]).toBe(13139.04);
+    // Statut social: not in 2025 (agréé on 01/12/2025, not active all year); 2026: the published 2026 amount.
+    expect(yearResults(pri, "Statut social", 2)).toEqual([0, 6243.59]);
+    // 3 500 + 3 000 + 757,23 + 6 243,59 = 13 500,82
+    expect(yearResults(pri, "Total des primes et subsides", 2)[1]).toBe(13500.82);
     // Conditions are TRUE/FALSE cells.
     expect(yearResults(pri, "Premier palier atteint", 2)).toEqual([false, true]);
     expect(yearResults(pri, "Quartier en pénurie", 1)).toEqual([false]);
@@ -113,18 +113,21 @@ describe("buildPlan — the example scenario", () => {
     const syn = sheet(plan, "syn");
     // Impulseo III (the GP's share) kept out of the progressive base: 250 € in 2025, 3 000 € a year after.
     expect(yearResults(syn, "Impulseo II/III (part du médecin)", 5)).toEqual([250, 3000, 3000, 3000, 3000]);
-    // 2025: 15 649,71 − 871,71 − 250 = 14 528,00 ; 2029: 173 800,20 − 19 983,12 − 3 000 = 150 817,08.
-    expect(yearResults(syn, "Revenu imposable au barème", 5)).toEqual([14528, 118035.96, 150998.6, 167313.36, 150817.08]);
-    // 2025: 25 % × 14 528 = 3 632,00. 2029 (2025 scale): 18 540 (cumul at 49 840) + 50 % × 100 977,08 = 69 028,54.
-    expect(yearResults(syn, "Impôt selon le barème progressif", 5)).toEqual([3632, 52637.98, 69119.3, 77276.68, 69028.54]);
+    // 2025: 15 649,71 − 871,71 − 250 = 14 528,00 ; 2026: 128 098,14 − 3 486,84 − 3 000 = 121 611,30 ;
+    // 2029: 178 808,44 − 19 983,12 − 3 000 = 155 825,32.
+    expect(yearResults(syn, "Revenu imposable au barème", 5)).toEqual([14528, 121611.3, 155638.38, 172321.6, 155825.32]);
+    // 2025: 25 % × 14 528 = 3 632,00. 2026 (2025 scale): 18 540 (cumul at 49 840) + 50 % × 71 771,30 = 54 425,65 ;
+    // 2029: 18 540 + 50 % × 105 985,32 = 71 532,66.
+    expect(yearResults(syn, "Impôt selon le barème progressif", 5)).toEqual([3632, 54425.65, 71439.19, 79780.8, 71532.66]);
     // Tax-free amount 10 910 € imputed on the first slab of its own scale (25 % up to 11 460 €): 2 727,50 €.
     expect(yearResults(syn, "Réduction pour la quotité exemptée", 5)).toEqual([2727.5, 2727.5, 2727.5, 2727.5, 2727.5]);
     // Separate rate 16,5 %: 250 → 41,25 ; 3 000 → 495,00. Communal surcharge 0 % in the example.
     expect(yearResults(syn, "Impôt au taux distinct", 5)).toEqual([41.25, 495, 495, 495, 495]);
-    // 2025: 3 632 − 2 727,50 + 0 + 41,25 = 945,75 ; 2029: 69 028,54 − 2 727,50 + 495 = 66 796,04.
-    expect(yearResults(syn, "Impôt des personnes physiques", 5)).toEqual([945.75, 50405.48, 66886.8, 75044.18, 66796.04]);
-    // Net: 15 649,71 − 871,71 − 945,75 = 13 832,25 ; 2029: 173 800,20 − 19 983,12 − 66 796,04 = 87 021,04.
-    expect(yearResults(syn, "Revenu net disponible", 5)).toEqual([13832.25, 70630.48, 87111.8, 95269.18, 87021.04]);
+    // 2025: 3 632 − 2 727,50 + 0 + 41,25 = 945,75 ; 2029: 71 532,66 − 2 727,50 + 495 = 69 300,16.
+    expect(yearResults(syn, "Impôt des personnes physiques", 5)).toEqual([945.75, 52193.15, 69206.69, 77548.3, 69300.16]);
+    // Net: 15 649,71 − 871,71 − 945,75 = 13 832,25 ; 2026: 128 098,14 − 3 486,84 − 52 193,15 = 72 418,15 ;
+    // 2029: 178 808,44 − 19 983,12 − 69 300,16 = 89 525,16.
+    expect(yearResults(syn, "Revenu net disponible", 5)).toEqual([13832.25, 72418.15, 89431.69, 97773.3, 89525.16]);
     const sim = simulate(exampleScenario());
     expect(rowByLabel(syn, "Revenu net disponible")[6]?.result).toBe(sim.totals.net / 100);
   });
@@ -146,8 +149,8 @@ describe("buildPlan — the example scenario", () => {
 
   test("Synthèse: result = fees + primes − charges, with a total column and a clustered column chart", () => {
     const syn = sheet(plan, "syn");
-    // 19 029,88 + 5 506,00 − 8 886,17 = 15 649,71 ; 137 933,76 + 13 139,04 − 26 550,00 = 124 522,80
-    expect(yearResults(syn, "Résultat avant impôts", 2)).toEqual([15649.71, 124522.8]);
+    // 19 029,88 + 5 506,00 − 8 886,17 = 15 649,71 ; 141 147,32 + 13 500,82 − 26 550,00 = 128 098,14
+    expect(yearResults(syn, "Résultat avant impôts", 2)).toEqual([15649.71, 128098.14]);
     const total = rowByLabel(syn, "Résultat avant impôts")[6];
     expect(total?.formula).toBe("=SUM(B7:F7)");
     // Gross vs net: the chart's rows go from the fees to the net disposable income (row 10).
@@ -162,19 +165,24 @@ describe("buildPlan — the example scenario", () => {
     expect(rows.map((r) => r[2]?.value)).toEqual([2025, 2026, 2027, 2028, 2029]);
     expect(rows[0][3]).toMatchObject({ value: 32.84 });
     expect(rows[0][4]?.value).toBe("publié");
-    expect(String(rows[0][7]?.value)).toContain("000_3a813b6de0dc6b5c.txt");
-    expect(rows[1][3]?.formula).toMatch(/^=ROUND\(D\d+\*\(1\+\{hyp\}!\$B\$\d+\)\^\(C\d+-C\d+\),2\)$/);
-    expect(rows[1][3]?.result).toBe(32.84);
-    expect(rows[1][4]?.value).toBe("extrapolé depuis 2025");
-    // Statut social: published 2023–2024 only, so 2026 comes from 2024 (row added for the reference year).
+    // The public citation, never the project's file name.
+    expect(String(rows[0][7]?.value)).toContain("https://www.le-gbo.be/devenir-medecin-generaliste");
+    expect(String(rows[0][7]?.value)).not.toContain("000_3a813b6de0dc6b5c.txt");
+    // 2026 published (Domus Medica), 2027 extrapolated from it.
+    expect(rows[1][3]).toMatchObject({ value: 33.73 });
+    expect(rows[1][4]?.value).toBe("publié");
+    expect(rows[2][3]?.formula).toMatch(/^=ROUND\(D\d+\*\(1\+\{hyp\}!\$B\$\d+\)\^\(C\d+-C\d+\),2\)$/);
+    expect(rows[2][3]?.result).toBe(33.73);
+    expect(rows[2][4]?.value).toBe("extrapolé depuis 2026");
+    // Statut social: published 2024 and 2026; 2025 comes from 2024, 2027 and later from 2026.
     const ss = par.rows.filter((r) => r[0]?.value === "statut-social.conventionne");
     expect(ss.map((r) => [r[2]?.value, r[4]?.value])).toEqual([
       [2024, "publié"],
       [2025, "extrapolé depuis 2024"],
-      [2026, "extrapolé depuis 2024"],
-      [2027, "extrapolé depuis 2024"],
-      [2028, "extrapolé depuis 2024"],
-      [2029, "extrapolé depuis 2024"],
+      [2026, "publié"],
+      [2027, "extrapolé depuis 2026"],
+      [2028, "extrapolé depuis 2026"],
+      [2029, "extrapolé depuis 2026"],
     ]);
   });
 
@@ -216,12 +224,12 @@ describe("buildPlan — the example scenario", () => {
 });
 
 describe("buildPlan — hypotheses and variants", () => {
-  test("indexation 2 %/an: 2026 fee 101076 = ROUND(32,84 × 1,02; 2) = 33,50; 2027 = ROUND(32,84 × 1,02²; 2) = 34,17", () => {
+  test("indexation 2 %/an: 2026 fee 101076 published (33,73); 2027 = ROUND(33,73 × 1,02; 2) = 34,40; 2028 = ROUND(33,73 × 1,02²; 2) = 35,09", () => {
     const plan = buildPlan(variant({ extrapolation: { indexPercent: 2 } }));
     const rev = sheet(plan, "rev");
-    expect(yearResults(rev, "Consultation, médecin accrédité (101076)", 3)).toEqual([32.84, 33.5, 34.17]);
-    // Statut social 2026 from 2024: 5 881,81 × 1,02² = 6 119,44
-    expect(yearResults(sheet(plan, "pri"), "Statut social", 2)[1]).toBe(6119.44);
+    expect(yearResults(rev, "Consultation, médecin accrédité (101076)", 4)).toEqual([32.84, 33.73, 34.4, 35.09]);
+    // Statut social 2026 published: 6 243,59 (no index applied to a published figure).
+    expect(yearResults(sheet(plan, "pri"), "Statut social", 2)[1]).toBe(6243.59);
   });
 
   test("R8 (seed 001): a young GP agréé before installing in a quartier en pénurie gets min(15 000 €, budget)", () => {

@@ -89,7 +89,7 @@ describe("npm run simulate", () => {
     expect(existsSync(out)).toBe(true);
     expect(r.out).toContain("Scénario « Dr Exemple »");
     expect(r.out).toMatch(/2025 +19 029,88 € +5 506,00 € +8 886,17 € +15 649,71 €/);
-    expect(r.out).toMatch(/2026 +137 933,76 € +13 139,04 € +26 550,00 € +124 522,80 € +3 486,84 € +50 405,48 € +70 630,48 € \*/);
+    expect(r.out).toMatch(/2026 +141 147,32 € +13 500,82 € +26 550,00 € +128 098,14 € +3 486,84 € +52 193,15 € +72 418,15 € \*/);
     expect(r.out).toContain("extrapolés");
   });
 
