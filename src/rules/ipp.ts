@@ -37,7 +37,7 @@ interface ChildrenJson {
 const slabCache = new WeakMap<object, Slab[]>();
 
 /** The slabs of a scale version, converted once (euros -> cents, "25%" -> 1/4). */
-function slabsOf(found: Found<SlabJson[]>): Slab[] {
+export function slabsOf(found: Found<SlabJson[]>): Slab[] {
   const key = found.version as object;
   let slabs = slabCache.get(key);
   if (!slabs) {

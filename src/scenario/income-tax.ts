@@ -11,7 +11,7 @@
  * yearly computation and the rows side by side.
  */
 import { mulRate, rateFromDecimal, type Rate } from "../money";
-import { incomeTax } from "../rules/ipp";
+import { applyScale, incomeTax, slabsOf, taxScale, type Slab } from "../rules/ipp";
 import { resolveCommune } from "../rules/taxe-communale";
 import { params } from "../params";
 import { slabShape, versionFor } from "./year-params";
@@ -83,6 +83,15 @@ export function computeTax(m: Model, i: number, input: { receiptsTaxed: Money; s
     if (isNA(t)) holder.r = null;
   }
   const r = holder.r;
+  // When the rule refuses (e.g. income below the tax-free amount with children: refundable credit not
+  // encoded), the pieces that do not depend on the refusal are still shown, as the sheet does.
+  const dep = m.s.household.dependants;
+  const taxFreeAmount = r ? r.taxFreeAmount : m.v(i, "ipp.quotite-exemptee.base") + (dep > 0 ? m.v(i, `ipp.quotite-exemptee.enfants.enfants${Math.min(dep, 12)}`) : 0);
+  const scaled = (amount: Money, slabs: () => Slab[]) => (isNA(amount) || !rt.known ? NaN : (applyScale(amount, slabs())?.tax ?? NaN));
+  const onIncome = r ? r.taxOnIncome : scaled(taxable, () => taxScale(rt.year).slabs);
+  const reduction = r ? r.taxFreeReduction : scaled(taxFreeAmount, () => slabsOf(params.forYear("ipp.quotite-exemptee.bareme", rt.year)));
+  const separateRate = m.rate(i, "impulseo.taux-distinct");
+  const separate = r ? r.separate : separateRate === null || isNA(separateIncome) ? NaN : mulRate(separateIncome, separateRate);
   const total = r ? r.total : NaN;
   const pct = m.s.tax.advancePaymentsPercent;
   const advance = isNA(total) ? NaN : mulRate(total, rateFromDecimal(`${pct}%`));
@@ -93,13 +102,13 @@ export function computeTax(m: Model, i: number, input: { receiptsTaxed: Money; s
     socialPaid,
     netProfessional,
     taxable,
-    onIncome: r ? r.taxOnIncome : NaN,
-    taxFreeAmount: r ? r.taxFreeAmount : NaN,
-    reduction: r ? r.taxFreeReduction : NaN,
+    onIncome,
+    taxFreeAmount,
+    reduction,
     federal: r ? r.federal : NaN,
     communalRate,
     communal: r ? r.communal : NaN,
-    separate: r ? r.separate : NaN,
+    separate,
     total,
     advance,
     balance: total - advance,
@@ -107,9 +116,9 @@ export function computeTax(m: Model, i: number, input: { receiptsTaxed: Money; s
   };
 }
 
-/** Income tax paid during calendar year i: its advance payments and the assessments that fall in it. */
-export function taxPaidIn(i: number, years: readonly TaxYear[]): Money {
-  return years[i].advance + receivedIn(i, years.map((y) => y.balance), years.map((y) => y.offset));
+/** Balances of earlier (or this) income years paid with their assessment during calendar year i. */
+export function taxBalancePaidIn(i: number, years: readonly TaxYear[]): Money {
+  return receivedIn(i, years.map((y) => y.balance), years.map((y) => y.offset));
 }
 export function taxAfterHorizon(years: readonly TaxYear[]): Money {
   return receivedAfterHorizon(years.map((y) => y.balance), years.map((y) => y.offset));
@@ -191,7 +200,7 @@ export function taxRows(ctx: PlanCtx, sh: Sheet): void {
   moneyRow(ctx, sh, "taxAdvance", ["Versements anticipés payés dans l'année (Hypothèses)", "Voorafbetalingen betaald in het jaar (Hypothesen)", "Advance payments made in the year (Assumptions)"], (i, c) => `ROUND(${r("taxTotal", c)}*${H(ctx, "advancePct")},2)`, (i) => T[i].advance);
   moneyRow(ctx, sh, "taxBalance", ["Solde payé avec l'avertissement-extrait de rôle", "Saldo betaald met het aanslagbiljet", "Balance paid with the assessment"], (i, c) => `${r("taxTotal", c)}-${r("taxAdvance", c)}`, (i) => T[i].balance);
   yearRow(ctx, sh, "taxOffset", `  ${L(["Avertissement-extrait de rôle payé N + (années)", "Aanslagbiljet betaald N + (jaren)", "Assessment paid N + (years)"])}`, (i) => ({ formula: `=${P(ctx, "ipp.paiement.decalage", i)}`, result: isNA(T[i].offset) ? "#N/A" : T[i].offset }), INT);
-  moneyRow(ctx, sh, "taxAssessPaid", ["Solde d'impôt payé dans l'année (revenus antérieurs)", "Belastingsaldo betaald in het jaar (vorige inkomsten)", "Tax balance paid in the year (earlier income)"], (i) => receivedF(ctx, sh, i, "taxBalance", "taxOffset"), (i) => ctx.sim.years[i].taxPaid - T[i].advance);
+  moneyRow(ctx, sh, "taxAssessPaid", ["Solde d'impôt payé dans l'année (revenus antérieurs)", "Belastingsaldo betaald in het jaar (vorige inkomsten)", "Tax balance paid in the year (earlier income)"], (i) => receivedF(ctx, sh, i, "taxBalance", "taxOffset"), (i) => ctx.sim.years[i].taxBalancePaid);
   moneyRow(ctx, sh, "taxPaid", ["Impôt payé dans l'année", "In het jaar betaalde belasting", "Income tax paid in the year"], (i, c) => `${r("taxAdvance", c)}+${r("taxAssessPaid", c)}`, (i) => ctx.sim.years[i].taxPaid, "total", L(["L'impôt des revenus antérieurs à la première année simulée n'est pas compris.", "De belasting op inkomsten vóór het eerste gesimuleerde jaar is niet inbegrepen.", "Tax on income before the first simulated year is not included."]));
   const n = ctx.years.length;
   sh.rows[sh.row("taxBalance")].push({ formula: `=${ctx.years.map((_, j) => `IF(${r("taxOffset", ctx.col(j))}>=${n - j},${r("taxBalance", ctx.col(j))},0)`).join("+")}`, result: euroResult(ctx.sim.afterHorizon.tax), format: EUR, style: "formula" });

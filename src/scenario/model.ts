@@ -37,9 +37,9 @@ export function scenarioDates(s: Scenario): ModelDates {
   let accreditationStart: Serial | null = null;
   if (s.accreditation.accredited) {
     const start = accreditationStartOf(s);
-    // The schema refuses a scenario whose accreditation cannot start; keep a defensive fallback.
-    const ruleStart = typeof start === "number" ? start : firstOfNextMonth(agrement);
-    accreditationStart = s.accreditation.from ? Math.max(ruleStart, serialFromIso(s.accreditation.from)) : ruleStart;
+    // Without the rule's figures for an early agrément, the schema requires the known start (from).
+    const from = s.accreditation.from ? serialFromIso(s.accreditation.from) : null;
+    accreditationStart = typeof start === "number" ? Math.max(start, from ?? 0) : (from ?? firstOfNextMonth(agrement));
   }
   return {
     endOfTraining: serialFromIso(s.dates.endOfTraining),

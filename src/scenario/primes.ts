@@ -98,16 +98,19 @@ export interface PrimeYear {
   telesecretariatAll: ImpulseoClaim;
   accreditation: { inForce: boolean; amount: Money };
   statutSocial: { conventioned: boolean; agreeAllYear: boolean; activeAllYear: boolean; amount: Money };
-  installation: { installationYear: boolean; inForce: boolean; conventioned: boolean; penurie: boolean; young: boolean; amount: Money };
+  installation: { installationYear: boolean; inForce: boolean; conventioned: boolean; penurie: boolean; young: Tri; amount: Money };
   support: {
     contract: boolean;
-    hours: boolean;
-    exempt: boolean;
+    /** The scheme exists for the prime year (its amounts have a version in force or before). */
+    continuiteInForce: boolean;
+    gestionInForce: boolean;
+    hours: Tri;
+    exempt: Tri;
     cabinetDmi: number;
     cabinetReimbursements: Money;
     dmi: Tri;
     reimbursements: Tri;
-    continuiteWindow: boolean;
+    continuiteWindow: Tri;
     first: boolean;
     /** Practice-level amounts (all GPs). */
     continuitePractice: Money;
@@ -116,7 +119,7 @@ export interface PrimeYear {
     gestionPractice: Money;
   };
   /** The II-or-INAMI choice for the employee: cumulable (parameter), option values, and the option taken. */
-  choice: { cumulable: boolean; optionImpulseo: Money; optionSupport: Money; support: Tri };
+  choice: { cumulable: Tri; optionImpulseo: Money; optionSupport: Money; support: Tri };
   /** Accrued amounts kept (this GP's), per timed prime. */
   accrued: Record<TimedPrime, Money>;
   /** Payment offset (years) of each timed prime accrued this year. */
@@ -220,13 +223,19 @@ export function computePrimes(m: Model, i: number, rev: RevenueYear, costs: Cost
     inForce: d.installation >= capVersion.version.from,
     conventioned,
     penurie: s.quartier.penurie,
-    young: !isNA(youngMonths) && d.installation >= d.agrement && d.installation <= addMonths(d.agrement, youngMonths),
+    young: (isNA(youngMonths) ? null : d.installation >= d.agrement && d.installation <= addMonths(d.agrement, youngMonths)) as Tri,
     amount: 0 as Money,
   };
-  if (installationYear && inst.inForce && inst.conventioned && inst.penurie && inst.young) {
-    inst.amount = m.rule(i, "installation.jeune.plafond", () =>
-      installationSubsidy({ kind: "jeune", budget: eurosToCents(s.installationBudget), penurie: true, agrement: d.agrement, installation: d.installation, request: null, fallbackDate: d.installation }).value,
-    );
+  if (installationYear && inst.inForce) {
+    const eligible = all(inst.conventioned, inst.penurie, inst.young);
+    inst.amount =
+      eligible === null
+        ? NaN
+        : eligible
+          ? m.rule(i, "installation.jeune.plafond", () =>
+              installationSubsidy({ kind: "jeune", budget: eurosToCents(s.installationBudget), penurie: true, conventioned: true, agrement: d.agrement, installation: d.installation, request: null, fallbackDate: d.installation }).value,
+            )
+          : 0;
   }
 
   // Continuité des soins (once) or gestion de cabinet (yearly), per cabinet; this GP's share 1/n.
@@ -249,46 +258,59 @@ export function computePrimes(m: Model, i: number, rev: RevenueYear, costs: Cost
   const wTo = window("continuite.contrat.fin");
   const dmiMin = m.v(i, "soutien.dmi-min");
   const remMin = m.v(i, "soutien.remboursements-min");
+  const tri = (unknownIf: boolean, f: () => boolean): Tri => (unknownIf ? null : f());
+  const exemptT = tri(isNA(exemptYears), () => exempt);
+  const csv = cs ?? 0;
   const support = {
     contract,
-    hours: hours !== null && hours >= hoursMin,
-    exempt,
+    continuiteInForce: !versionFor("continuite.montant.min", year).unknown,
+    gestionInForce: !versionFor("gestion.montant.min", year).unknown,
+    hours: tri(isNA(hoursMin), () => (hours ?? 0) >= hoursMin),
+    exempt: exemptT,
     cabinetDmi,
     cabinetReimbursements,
-    dmi: exempt ? true : ge(cabinetDmi, dmiMin),
-    reimbursements: exempt ? true : ge(cabinetReimbursements, remMin),
-    continuiteWindow: cs !== null && cs >= wFrom && cs <= wTo,
+    dmi: tri(exemptT === null || isNA(dmiMin), () => exempt || cabinetDmi >= dmiMin),
+    reimbursements: tri(exemptT === null || isNA(remMin) || isNA(cabinetReimbursements), () => exempt || cabinetReimbursements >= remMin),
+    continuiteWindow: tri(isNA(wFrom) || isNA(wTo), () => csv >= wFrom && csv <= wTo),
     first: e.firstContract,
     continuitePractice: 0 as Money,
     gestionContract: cs !== null && cs <= yE,
     noContinuite: true as Tri,
     gestionPractice: 0 as Money,
   };
-  if (contract) {
-    const common = { dmi: cabinetDmi, reimbursements: isNA(cabinetReimbursements) ? null : cabinetReimbursements, young: exempt, hours };
+  const common = { dmi: cabinetDmi, reimbursements: isNA(cabinetReimbursements) ? null : cabinetReimbursements, young: exempt, hours };
+  if (support.continuiteInForce) {
+    const ok = all(support.contract, support.hours, support.dmi, support.reimbursements, support.continuiteWindow, support.first);
     const rc = m.ruleYear(i, "continuite.montant.min");
-    support.continuitePractice = !rc.known
-      ? NaN
-      : support.reimbursements === null
+    support.continuitePractice =
+      ok === null || !rc.known
         ? NaN
-        : m.rule(i, "continuite.montant.min", () => indexed(continuiteSoins({ ...common, year: rc.year, contractStart: addYears(cs, -rc.n), otherSupport: null, first: e.firstContract, bound: "min" }).value, rc.n));
-    support.noContinuite = isNA(support.continuitePractice) ? null : support.continuitePractice === 0;
+        : ok
+          ? m.rule(i, "continuite.montant.min", () => indexed(continuiteSoins({ ...common, year: rc.year, contractStart: addYears(cs!, -rc.n), otherSupport: null, first: e.firstContract, bound: "min" }).value, rc.n))
+          : 0;
+  }
+  support.noContinuite = isNA(support.continuitePractice) ? null : support.continuitePractice === 0;
+  if (support.gestionInForce) {
+    const ok = all(support.contract, support.hours, support.dmi, support.reimbursements, support.gestionContract, support.noContinuite);
     const rg = m.ruleYear(i, "gestion.montant.min");
     support.gestionPractice =
-      !rg.known || support.noContinuite === null
+      ok === null || !rg.known
         ? NaN
-        : m.rule(i, "gestion.montant.min", () => indexed(gestionCabinet({ ...common, year: rg.year, contractStart: addYears(cs, -rg.n), otherSupport: support.noContinuite ? null : true }).value, rg.n));
+        : ok
+          ? m.rule(i, "gestion.montant.min", () => indexed(gestionCabinet({ ...common, year: rg.year, contractStart: addYears(cs!, -rg.n), otherSupport: null }).value, rg.n))
+          : 0;
   }
   const share = (x: Money) => (isNA(x) ? NaN : divRound(x, m.gps));
   const contShare = share(support.continuitePractice);
   const gestShare = share(support.gestionPractice);
 
   // Impulseo II or the INAMI intervention for the same employee.
-  const cumulRate = m.v(i, "cumul.soutien-impulseo-ii");
-  const cumulable = cumulRate > 0;
+  const schemes = support.continuiteInForce || support.gestionInForce;
+  const cumulRate = schemes ? m.v(i, "cumul.soutien-impulseo-ii") : 0;
+  const cumulable: Tri = !schemes ? false : isNA(cumulRate) ? null : cumulRate > 0;
   const optionImpulseo = employee.share + telesecretariat.share;
   const optionSupport = telesecretariatAll.share + contShare + gestShare;
-  const supportChosen: Tri = cumulable ? false : isNA(optionImpulseo) || isNA(optionSupport) ? null : optionSupport > optionImpulseo;
+  const supportChosen: Tri = cumulable === null || isNA(optionImpulseo) || isNA(optionSupport) ? null : !cumulable && optionSupport > optionImpulseo;
   const choice = { cumulable, optionImpulseo, optionSupport, support: supportChosen };
   const impulseoKept = supportChosen === null ? NaN : supportChosen ? telesecretariatAll.share : optionImpulseo;
   const keepSupport = (x: Money) => (supportChosen === null ? NaN : supportChosen || cumulable ? x : 0);
@@ -458,8 +480,8 @@ export function primeSheet(ctx: PlanCtx, name: string, rev: Sheet, chg: Sheet): 
   checkRow(ctx, sh, "instInForce", ["Dispositif en vigueur à la date d'installation", "Regeling van kracht op de installatiedatum", "Scheme in force on the installation date"], (i) => `${inst}>=${ctx.par.ref("installation.jeune.plafond", ctx.years[i], "F")}`, (i) => Y[i].installation.inForce);
   checkRow(ctx, sh, "instConv", ["Tarif conventionné facturé (conventionné)", "Geconventioneerd tarief aangerekend (geconventioneerd)", "Conventioned tariff billed (conventioned)"], () => `${conv}<>"aucun"`, (i) => Y[i].installation.conventioned, L(["« Prester ses activités moyennant la facturation du tarif conventionné » (FAMGB). Conventionnement partiel : à vérifier.", "Activiteiten uitoefenen tegen het geconventioneerd tarief (FAMGB). Gedeeltelijke conventionering: na te gaan.", "Practise at the conventioned tariff (FAMGB). Partial conventionnement: to check."]));
   checkRow(ctx, sh, "instPenurie", ["Quartier en pénurie (Hypothèses)", "Tekortwijk (Hypothesen)", "Quarter in shortage (Assumptions)"], () => H(ctx, "penurie"), (i) => Y[i].installation.penurie);
-  checkRow(ctx, sh, "instYoung", [`Jeune MG : agréé depuis ${f.youngYears} ans au plus à l'installation`, `Jonge huisarts: ten hoogste ${f.youngYears} jaar erkend bij de installatie`, `Young GP: recognised ${f.youngYears} years at most at installation`], (i) => `AND(${inst}>=${agr},${inst}<=EDATE(${agr},${P(ctx, "installation.jeune.agrement-max", i)}))`, (i) => (isNA(ctx.sim.years[i].primes.installation.amount) ? null : Y[i].installation.young));
-  moneyRow(ctx, sh, "inst", ["Subvention d'installation", "Installatiesubsidie", "Installation grant"], (i, c) => `IF(AND(${["instYear", "instInForce", "instConv", "instPenurie", "instYoung"].map((r) => sh.ref(r, c)).join(",")}),MIN(${P(ctx, "installation.jeune.plafond", i)},${H(ctx, "installationBudget")}),0)`, (i) => Y[i].installation.amount, "formula", L(["Montant : le plus petit du plafond et du budget présenté.", "Bedrag: het kleinste van plafond en voorgelegd budget.", "Amount: the lesser of the cap and the budget presented."]));
+  checkRow(ctx, sh, "instYoung", [`Jeune MG : agréé depuis ${f.youngYears} ans au plus à l'installation`, `Jonge huisarts: ten hoogste ${f.youngYears} jaar erkend bij de installatie`, `Young GP: recognised ${f.youngYears} years at most at installation`], (i) => `AND(${inst}>=${agr},${inst}<=EDATE(${agr},${P(ctx, "installation.jeune.agrement-max", i)}))`, (i) => Y[i].installation.young);
+  moneyRow(ctx, sh, "inst", ["Subvention d'installation", "Installatiesubsidie", "Installation grant"], (i, c) => `IF(AND(${sh.ref("instYear", c)},${sh.ref("instInForce", c)}),IF(AND(${["instConv", "instPenurie", "instYoung"].map((r) => sh.ref(r, c)).join(",")}),MIN(${P(ctx, "installation.jeune.plafond", i)},${H(ctx, "installationBudget")}),0),0)`, (i) => Y[i].installation.amount, "formula", L(["Montant : le plus petit du plafond et du budget présenté.", "Bedrag: het kleinste van plafond en voorgelegd budget.", "Amount: the lesser of the cap and the budget presented."]));
   toVerify(L([`missions de première ligne, actions FR/NL, budget, Sumehr, demande dans les ${f.instDelay} mois, rester ${f.stayYears} ans dans le quartier, au plus ${f.quota} subventions par an.`, `eerstelijnsopdrachten, acties FR/NL, budget, Sumehr, aanvraag binnen ${f.instDelay} maanden, ${f.stayYears} jaar in de wijk blijven, max. ${f.quota} subsidies per jaar.`, `first-line missions, FR/NL actions, budget, Sumehr, request within ${f.instDelay} months, stay ${f.stayYears} years in the quarter, at most ${f.quota} grants a year.`]));
 
   // Continuité des soins / gestion de cabinet
@@ -477,10 +499,12 @@ export function primeSheet(ctx: PlanCtx, name: string, rev: Sheet, chg: Sheet): 
   checkRow(ctx, sh, "supRem", [`Au moins ${f.remMin} de remboursements au cabinet ou exempté`, `Ten minste ${f.remMin} terugbetalingen in de praktijk of vrijgesteld`, `At least ${f.remMin} of reimbursements in the practice or exempt`], (i, c) => `OR(${sh.ref("supExempt", c)},${sh.ref("supCabRem", c)}>=${P(ctx, "soutien.remboursements-min", i)})`, (i) => S(i).reimbursements);
   checkRow(ctx, sh, "supWindow", [`Continuité : contrat prenant effet du ${f.contFrom} de l'année précédente au ${f.contTo}`, `Continuïteit: contract van kracht van ${f.contFrom} van het vorige jaar tot ${f.contTo}`, `Continuity: contract effective from ${f.contFrom} of the previous year to ${f.contTo}`], (i, c, yr) => `AND(${cs}>=${W("continuite.contrat.debut", i, yr)},${cs}<=${W("continuite.contrat.fin", i, yr)})`, (i) => S(i).continuiteWindow);
   checkRow(ctx, sh, "supFirst", ["Continuité : premier contrat (déclaré)", "Continuïteit: eerste contract (verklaard)", "Continuity: first contract (declared)"], () => H(ctx, "empFirst"), (i) => S(i).first);
-  moneyRow(ctx, sh, "cont", ["Intervention continuité des soins du cabinet (minimum)", "Tegemoetkoming continuïteit van zorg van de praktijk (minimum)", "Continuity-of-care intervention of the practice (minimum)"], (i, c) => `IF(AND(${["supContract", "supHours", "supDmi", "supRem", "supWindow", "supFirst"].map((r) => sh.ref(r, c)).join(",")}),${P(ctx, "continuite.montant.min", i)},0)`, (i) => S(i).continuitePractice, "formula", L([`Montant final de ${f.contMin} à ${f.contMax} selon les demandes : le minimum est retenu.`, `Eindbedrag ${f.contMin} tot ${f.contMax} naargelang de aanvragen: het minimum wordt genomen.`, `Final amount ${f.contMin} to ${f.contMax} depending on requests: the minimum is used.`]));
+  checkRow(ctx, sh, "contInForce", ["Continuité : dispositif en vigueur cette année de prime", "Continuïteit: regeling van kracht in dit premiejaar", "Continuity: scheme in force this bonus year"], (i, c, yr) => `${yr}>=YEAR(${ctx.par.ref("continuite.montant.min", ctx.years[i], "F")})`, (i) => S(i).continuiteInForce);
+  moneyRow(ctx, sh, "cont", ["Intervention continuité des soins du cabinet (minimum)", "Tegemoetkoming continuïteit van zorg van de praktijk (minimum)", "Continuity-of-care intervention of the practice (minimum)"], (i, c) => `IF(${sh.ref("contInForce", c)},IF(AND(${["supContract", "supHours", "supDmi", "supRem", "supWindow", "supFirst"].map((r) => sh.ref(r, c)).join(",")}),${P(ctx, "continuite.montant.min", i)},0),0)`, (i) => S(i).continuitePractice, "formula", L([`Montant final de ${f.contMin} à ${f.contMax} selon les demandes : le minimum est retenu.`, `Eindbedrag ${f.contMin} tot ${f.contMax} naargelang de aanvragen: het minimum wordt genomen.`, `Final amount ${f.contMin} to ${f.contMax} depending on requests: the minimum is used.`]));
   checkRow(ctx, sh, "supGestion", ["Gestion : contrat en vigueur au plus tard le 31 décembre", "Beheer: contract van kracht uiterlijk op 31 december", "Management: contract in force by 31 December"], (i, c, yr) => `AND(${cs}>0,${cs}<=${yEnd(yr)})`, (i) => S(i).gestionContract);
   checkRow(ctx, sh, "supNoCont", ["Gestion : pas d'intervention continuité la même année (non cumulable)", "Beheer: geen tegemoetkoming continuïteit hetzelfde jaar (niet cumuleerbaar)", "Management: no continuity intervention the same year (not cumulable)"], (i, c) => `${sh.ref("cont", c)}=0`, (i) => S(i).noContinuite);
-  moneyRow(ctx, sh, "gestion", ["Intervention gestion de cabinet du cabinet (minimum)", "Tegemoetkoming praktijkbeheer van de praktijk (minimum)", "Practice-management intervention of the practice (minimum)"], (i, c) => `IF(AND(${["supContract", "supHours", "supDmi", "supRem", "supGestion", "supNoCont"].map((r) => sh.ref(r, c)).join(",")}),${P(ctx, "gestion.montant.min", i)},0)`, (i) => S(i).gestionPractice);
+  checkRow(ctx, sh, "gestInForce", ["Gestion : dispositif en vigueur cette année de prime", "Beheer: regeling van kracht in dit premiejaar", "Management: scheme in force this bonus year"], (i, c, yr) => `${yr}>=YEAR(${ctx.par.ref("gestion.montant.min", ctx.years[i], "F")})`, (i) => S(i).gestionInForce);
+  moneyRow(ctx, sh, "gestion", ["Intervention gestion de cabinet du cabinet (minimum)", "Tegemoetkoming praktijkbeheer van de praktijk (minimum)", "Practice-management intervention of the practice (minimum)"], (i, c) => `IF(${sh.ref("gestInForce", c)},IF(AND(${["supContract", "supHours", "supDmi", "supRem", "supGestion", "supNoCont"].map((r) => sh.ref(r, c)).join(",")}),${P(ctx, "gestion.montant.min", i)},0),0)`, (i) => S(i).gestionPractice);
   toVerify(L(["contrat à durée indéterminée, pas de Maribel social ni de subvention des pouvoirs locaux pour ce poste, type de cabinet, demande dans les délais (Échéancier).", "contract van onbepaalde duur, geen Sociale Maribel of subsidie van lokale besturen voor deze functie, type praktijk, aanvraag binnen de termijn (Kalender).", "open-ended contract, no social Maribel or local-authority subsidy for this job, practice type, request in time (Deadlines)."]));
 
   // Impulseo II or the INAMI intervention for the same employee
@@ -488,11 +512,11 @@ export function primeSheet(ctx: PlanCtx, name: string, rev: Sheet, chg: Sheet): 
   const C = (i: number) => Y[i].choice;
   moneyRow(ctx, sh, "optImp", ["Option Impulseo : II + III des mois restants (part du médecin)", "Optie Impulseo: II + III van de overige maanden (deel van de arts)", "Impulseo option: II + III for the remaining months (the GP's share)"], (i, c) => `${sh.ref("empShare", c)}+${sh.ref("teleShare", c)}`, (i) => C(i).optionImpulseo);
   moneyRow(ctx, sh, "optSup", ["Option INAMI : continuité ou gestion + III de tous les mois (part du médecin)", "Optie RIZIV: continuïteit of beheer + III van alle maanden (deel van de arts)", "INAMI option: continuity or management + III for all months (the GP's share)"], (i, c) => `ROUND(${sh.ref("cont", c)}/${gps},2)+ROUND(${sh.ref("gestion", c)}/${gps},2)+${sh.ref("teleAllShare", c)}`, (i) => C(i).optionSupport);
-  const cumul = (i: number) => P(ctx, "cumul.soutien-impulseo-ii", i);
-  checkRow(ctx, sh, "choiceSup", ["Intervention INAMI retenue (meilleure option, non cumulable avec Impulseo II)", "RIZIV-tegemoetkoming gekozen (beste optie, niet cumuleerbaar met Impulseo II)", "INAMI intervention taken (better option, not cumulable with Impulseo II)"], (i, c) => `AND(${cumul(i)}=0,${sh.ref("optSup", c)}>${sh.ref("optImp", c)})`, (i) => C(i).support, L(["Lecture retenue (voir la note de Paramètres, cumul.soutien-impulseo-ii) : aide publique similaire pour le même employé.", "Gekozen lezing (zie de opmerking in Parameters): vergelijkbare overheidssteun voor dezelfde werknemer.", "Reading taken (see the note in Parameters): similar public support for the same employee."]));
+  checkRow(ctx, sh, "cumulable", ["Cumulable avec Impulseo II pour le même employé (Paramètres)", "Cumuleerbaar met Impulseo II voor dezelfde werknemer (Parameters)", "Cumulable with Impulseo II for the same employee (Parameters)"], (i, c) => `IF(OR(${sh.ref("contInForce", c)},${sh.ref("gestInForce", c)}),${P(ctx, "cumul.soutien-impulseo-ii", i)}>0,1=0)`, (i) => C(i).cumulable);
+  checkRow(ctx, sh, "choiceSup", ["Intervention INAMI retenue (meilleure option, non cumulable avec Impulseo II)", "RIZIV-tegemoetkoming gekozen (beste optie, niet cumuleerbaar met Impulseo II)", "INAMI intervention taken (better option, not cumulable with Impulseo II)"], (i, c) => `AND(NOT(${sh.ref("cumulable", c)}),${sh.ref("optSup", c)}>${sh.ref("optImp", c)})`, (i) => C(i).support, L(["Lecture retenue (voir la note de Paramètres, cumul.soutien-impulseo-ii) : aide publique similaire pour le même employé.", "Gekozen lezing (zie de opmerking in Parameters): vergelijkbare overheidssteun voor dezelfde werknemer.", "Reading taken (see the note in Parameters): similar public support for the same employee."]));
   moneyRow(ctx, sh, "impKept", PRIME_LABELS.impulseo, (i, c) => `IF(${sh.ref("choiceSup", c)},${sh.ref("teleAllShare", c)},${sh.ref("optImp", c)})`, (i) => Y[i].accrued.impulseo);
-  moneyRow(ctx, sh, "contKept", PRIME_LABELS.continuite, (i, c) => `IF(OR(${sh.ref("choiceSup", c)},${cumul(i)}>0),ROUND(${sh.ref("cont", c)}/${gps},2),0)`, (i) => Y[i].accrued.continuite);
-  moneyRow(ctx, sh, "gestKept", PRIME_LABELS.gestion, (i, c) => `IF(OR(${sh.ref("choiceSup", c)},${cumul(i)}>0),ROUND(${sh.ref("gestion", c)}/${gps},2),0)`, (i) => Y[i].accrued.gestion);
+  moneyRow(ctx, sh, "contKept", PRIME_LABELS.continuite, (i, c) => `IF(OR(${sh.ref("choiceSup", c)},${sh.ref("cumulable", c)}),ROUND(${sh.ref("cont", c)}/${gps},2),0)`, (i) => Y[i].accrued.continuite);
+  moneyRow(ctx, sh, "gestKept", PRIME_LABELS.gestion, (i, c) => `IF(OR(${sh.ref("choiceSup", c)},${sh.ref("cumulable", c)}),ROUND(${sh.ref("gestion", c)}/${gps},2),0)`, (i) => Y[i].accrued.gestion);
 
   sh.blank();
   moneyRow(ctx, sh, "total", ["Total des primes et subsides de l'année (acquis, hors statut social)", "Totaal premies en subsidies van het jaar (verworven, zonder sociaal statuut)", "Total grants and subsidies of the year (accrued, social benefit apart)"], (i, c) => TIMED_PRIMES.map((p) => sh.ref(ACCRUED_ROW[p], c)).join("+"), (i) => Y[i].total, "total");

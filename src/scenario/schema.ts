@@ -18,6 +18,7 @@ import { isRuleError } from "../errors";
 import { accreditationDate } from "../rules/accreditation";
 import { describeQuartier, resolveQuartier } from "../rules/quartiers";
 import { resolveCommune } from "../rules/taxe-communale";
+import { params } from "../params";
 
 const isoDate = z
   .string({ message: "date attendue (AAAA-MM-JJ)" })
@@ -232,8 +233,10 @@ export const scenarioSchema = z
     }
     if (s.accreditation.accredited) {
       const start = accreditationStartOf(s);
-      if (typeof start === "string") ctx.addIssue({ code: "custom", path: ["accreditation", "requestDate"], message: start });
-      else if (s.accreditation.from && s.accreditation.from < isoFromSerial(start)) {
+      if (typeof start === "string" && !s.accreditation.from) {
+        ctx.addIssue({ code: "custom", path: ["accreditation", s.accreditation.requestDate ? "requestDate" : "from"], message: `${start} Indiquez la date de début de l'accréditation (accreditation.from) si vous la connaissez.` });
+      }
+      else if (typeof start === "number" && s.accreditation.from && s.accreditation.from < isoFromSerial(start)) {
         ctx.addIssue({
           code: "custom",
           path: ["accreditation", "from"],
@@ -259,11 +262,8 @@ export const scenarioSchema = z
     if (s.household.commune === undefined && s.household.communalRatePercent === undefined) {
       ctx.addIssue({ code: "custom", path: ["household", "commune"], message: "indiquez la commune de résidence (ou, hors Bruxelles, le taux de la taxe communale)" });
     }
-    if (s.household.commune !== undefined && s.household.communalRatePercent !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["household", "communalRatePercent"], message: "commune et taux donnés : le taux d'une commune bruxelloise vient des paramètres ; ne donnez le taux que pour une autre commune" });
-    }
     if (s.household.commune !== undefined) {
-      const problem = communeProblem(s.household.commune);
+      const problem = communeProblem(s.household.commune, s.household.communalRatePercent !== undefined);
       if (problem) ctx.addIssue({ code: "custom", path: ["household", "commune"], message: problem });
     }
     quartierProblems(s.quartier).forEach((p) => ctx.addIssue({ code: "custom", path: ["quartier", p.field], message: p.message }));
@@ -327,12 +327,12 @@ const REMOVED_KEYS: Record<string, string> = {
 function unknownKeyProblem(path: PropertyKey[], key: string): ScenarioProblem {
   const where = formatPath(path);
   const removed = REMOVED_KEYS[key];
-  if (removed && !(key === "communalRatePercent" && path[0] === "household")) return { path: where, message: `${key} : ${removed}` };
+  if (removed && !(key === "communalRatePercent" && path[0] === "household")) return { path: where, message: removed };
   const known = knownKeysAt(path.slice(0, -1));
   const close = closestKey(key, known);
   return {
     path: where,
-    message: `${key} : clé inconnue${close ? ` — vouliez-vous dire ${close} ?` : known.length ? ` (clés possibles : ${known.join(", ")})` : ""}`,
+    message: `clé inconnue${close ? ` — vouliez-vous dire ${close} ?` : known.length ? ` (clés possibles : ${known.join(", ")})` : ""}`,
   };
 }
 
@@ -425,10 +425,13 @@ function quartierProblems(q: { code?: string | number; name?: string }): { field
   return out;
 }
 
-/** Why a commune of residence is refused, or null. */
-function communeProblem(commune: string): string | null {
+/** Why a commune of residence is refused, or null (a commune without any published rate needs the rate typed in). */
+function communeProblem(commune: string, rateTyped: boolean): string | null {
   try {
-    resolveCommune(commune);
+    const c = resolveCommune(commune);
+    if (!rateTyped && !params.has(`taxe-communale.${c.id}`)) {
+      return `taux de la taxe communale de ${c.fr} non publié dans les sources consultées (au 01/12/2026) : indiquez-le (household.communalRatePercent, taux de l'avertissement-extrait de rôle)`;
+    }
     return null;
   } catch (e) {
     if (isRuleError(e)) return e.message;

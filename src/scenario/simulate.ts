@@ -16,7 +16,7 @@ import { computeRevenues, type RevenueYear } from "./revenues";
 import { computeCosts, type CostYear } from "./costs";
 import { computePrimes, TIMED_PRIMES, type PrimeYear, type TimedPrime } from "./primes";
 import { computeSocialDefinitive, computeSocialPaid, type SocialYear } from "./social-contributions";
-import { computeTax, taxAfterHorizon, taxPaidIn, type TaxYear } from "./income-tax";
+import { computeTax, taxAfterHorizon, taxBalancePaidIn, type TaxYear } from "./income-tax";
 import { computeCash, type CashYear } from "./cash";
 import type { Scenario } from "./schema";
 
@@ -37,7 +37,9 @@ export interface SimYear {
   receivedTotal: Money;
   social: SocialYear;
   tax: TaxYear;
-  /** Income tax paid during this calendar year. */
+  /** Balances of income tax paid with their assessment during this calendar year. */
+  taxBalancePaid: Money;
+  /** Income tax paid during this calendar year (advance payments + balances). */
   taxPaid: Money;
   cash: CashYear;
 }
@@ -89,7 +91,8 @@ export function simulate(s: Scenario): Simulation {
     const t = computeTax(m, i, { receiptsTaxed, separateIncome: r.impulseo, deductibleCosts: costs[i].total, socialPaid: paid.paid });
     social.push(computeSocialDefinitive(m, i, paid, t.netProfessional));
     tax.push(t);
-    const taxPaid = taxPaidIn(i, tax);
+    const taxBalancePaid = taxBalancePaidIn(i, tax);
+    const taxPaid = t.advance + taxBalancePaid;
     const cash = computeCash(
       { fees: revenues[i].actFees, forfait: revenues[i].forfaitIncome, primes: receivedTaxed + r.impulseo, costs: costs[i].paid, investments: costs[i].investments, social: paid.paid, tax: taxPaid },
       cumulative,
@@ -109,6 +112,7 @@ export function simulate(s: Scenario): Simulation {
       receivedTotal: receivedTaxed + r.impulseo,
       social: social[i],
       tax: t,
+      taxBalancePaid,
       taxPaid,
       cash,
     });

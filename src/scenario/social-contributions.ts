@@ -21,14 +21,14 @@
 import { yearOf } from "../dates";
 import { divRound } from "../money";
 import { socialContributions } from "../rules/social-contributions";
-import { isNA, type Model, type Money } from "./model";
+import { isNA, type Model, type Money, type Tri } from "./model";
 import { countRow, EUR, euroResult, H, lab, moneyRow, P, checkRow, type PlanCtx, type Sheet } from "./layout";
 
 export interface SocialYear {
   quarters: number;
   /** Year of the starting period (1 = year of installation), 0 before the installation. */
   starterYear: number;
-  starter: boolean;
+  starter: Tri;
   /** Index (in the simulation) of the reference year of the provisional contributions, or -1 (minimum, or the year's own income). */
   referenceIndex: number;
   /** Annual income the provisional contribution is computed on (before the minimum). */
@@ -76,13 +76,14 @@ export function computeSocialPaid(m: Model, i: number, earlier: readonly SocialY
   const quarters = quartersOf(m.d.installation, year);
   const starterYear = year >= instYear ? year - instYear + 1 : 0;
   const maxStarter = m.v(i, "cotisations.debut.annees-completes") + 1;
-  const starter = starterYear >= 1 && starterYear <= maxStarter;
+  const starter: Tri = isNA(maxStarter) ? null : starterYear >= 1 && starterYear <= maxStarter;
   const refYears = m.v(i, "cotisations.provisoire.reference");
   const delay = m.v(i, "cotisations.regularisation.delai");
-  const referenceIndex = starter || isNA(refYears) || i - refYears < 0 ? -1 : i - refYears;
-  const regularisationPaid = isNA(delay) ? NaN : i - delay >= 0 ? earlier[i - delay].regularisation : 0;
+  const referenceIndex = starter || isNA(refYears) || refYears < 1 || i - refYears < 0 ? -1 : i - refYears;
+  const regularisationPaid = isNA(delay) ? NaN : delay >= 1 && i - delay >= 0 ? earlier[i - delay].regularisation : 0;
   let provisionalBase: Money;
-  if (starter) provisionalBase = m.v(i, "cotisations.revenu-minimum");
+  if (starter === null) provisionalBase = NaN;
+  else if (starter) provisionalBase = m.v(i, "cotisations.revenu-minimum");
   else if (referenceIndex >= 0) provisionalBase = earlier[referenceIndex].definitiveBase;
   else provisionalBase = quarters === 0 ? 0 : annualize(ownBase(regularisationPaid), quarters);
   const provisionalQuarterly = quarters === 0 ? 0 : quarterlyOn(m, i, provisionalBase, starter ? starterYear : 0);
@@ -109,10 +110,15 @@ function quarterlyF(ctx: PlanCtx, i: number, b: string): string {
   return `ROUND((MIN(${base},${l1})*${P(ctx, "cotisations.taux.1", i)}+MAX(0,MIN(${base},${P(ctx, "cotisations.plafond.2", i)})-${l1})*${P(ctx, "cotisations.taux.2", i)})/4,2)`;
 }
 
-/** INDEX of row `id` at the column `back` years before year i (0 when before the simulation). */
+/**
+ * The value of row `id` `back` years before year i (0 before the simulation):
+ * INDEX over the earlier years' columns only (a range reaching the year's
+ * own column would be a circular reference for Excel).
+ */
 function earlierF(ctx: PlanCtx, sh: Sheet, id: string, i: number, back: string): string {
+  if (i === 0) return "0";
   const r = sh.row(id) + 1;
-  return `IF(${i + 1}-${back}<1,0,INDEX($${ctx.col(0)}$${r}:$${ctx.col(ctx.years.length - 1)}$${r},${i + 1}-${back}))`;
+  return `IF(OR(${back}<1,${i + 1}-${back}<1),0,INDEX($${ctx.col(0)}$${r}:$${ctx.col(i - 1)}$${r},1,${i + 1}-${back}))`;
 }
 
 /** Rows of what is paid during the year (before the net professional income row). */
@@ -157,7 +163,7 @@ export function socialDefinitiveRows(ctx: PlanCtx, sh: Sheet, netProf: string, o
     });
   patch("socProvBase", (i, c) => {
     const ref = P(ctx, "cotisations.provisoire.reference", i);
-    return `IF(${sh.ref("socStarter", c)},${P(ctx, "cotisations.revenu-minimum", i)},IF(${i + 1}-${ref}>=1,${earlierF(ctx, sh, "socDefBase", i, ref)},IF(${sh.ref("socQuarters", c)}=0,0,ROUND(MAX(0,${ownBase(c)})*4/${sh.ref("socQuarters", c)},2))))`;
+    return `IF(${sh.ref("socStarter", c)},${P(ctx, "cotisations.revenu-minimum", i)},IF(AND(${ref}>=1,${i + 1}-${ref}>=1),${earlierF(ctx, sh, "socDefBase", i, ref)},IF(${sh.ref("socQuarters", c)}=0,0,ROUND(MAX(0,${ownBase(c)})*4/${sh.ref("socQuarters", c)},2))))`;
   });
   patch("socRegPaid", (i) => earlierF(ctx, sh, "socReg", i, delay(i)));
 }

@@ -69,7 +69,7 @@ describe("parameters: data with provenance (DESIGN §3)", () => {
         return { code: err.status, out: err.stderr };
       }
     };
-    expect(run()).toEqual({ code: 0, out: expect.stringMatching(/17 familles, \d+ paramètres/) });
+    expect(run()).toEqual({ code: 0, out: expect.stringMatching(/19 familles, \d+ paramètres/) });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mg-params-"));
     const broken = path.join(dir, "broken.json");
     fs.writeFileSync(broken, JSON.stringify(family([{ ...version("2024-01-01"), value: 1.234 }])));

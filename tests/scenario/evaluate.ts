@@ -61,10 +61,13 @@ export function evaluatePlan(plan: WorkbookPlan): { mismatches: Mismatch[]; form
         formulas++;
         const actual = hf.getCellValue({ sheet: id, row: r, col });
         const expected = c.result;
+        const isError = typeof actual === "object" && actual !== null && "value" in (actual as object);
         const ok =
           typeof expected === "number" && typeof actual === "number"
             ? Math.abs(actual - expected) < 0.005
-            : actual === expected;
+            : expected === "#N/A"
+              ? isError && (actual as { value: string }).value === "#N/A"
+              : actual === expected;
         if (!ok) mismatches.push({ sheet: name, cell: address(r, col), formula: c.formula, expected, actual: typeof actual === "object" ? String((actual as { value?: unknown }).value ?? actual) + " " + JSON.stringify(actual) : actual });
       }),
     );

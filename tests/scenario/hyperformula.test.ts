@@ -23,8 +23,11 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
       buildPlan(variant({ practice: { type: "regroupement", gps: 3 }, staff: { telesecretariat: { months: 12, yearlyCost: 9000 }, employee: { months: 7, yearlyCost: 31000, hoursPerWeek: 19, contractStart: "2026-03-01" } }, extrapolation: { indexPercent: 1.7 } })),
       buildPlan(variant({ staff: { employee: { months: 12, yearlyCost: 30000, hoursPerWeek: 20, contractStart: "2025-11-01" } }, extrapolation: { indexPercent: 3 } })),
       buildPlan(variant({ dates: young, quartier: { code: 11, penurie: true }, installationBudget: 18000, conventionnement: "partiel", horizon: 10 })),
-      buildPlan(variant({ practice: { type: "maison-medicale", gps: 4 }, costs: { rent: 0, other: 1000, cercle: "association", associationFee: 120 }, language: "nl" })),
-      buildPlan([exampleScenario(), variant({ name: "Autre", accreditation: { accredited: false }, activity: [{ consultationsPerWeek: 70, visitsPerWeek: 5, weeksWorked: 45, accreditedSharePercent: 0, dmgCount: 50, eServicesCriteria: 8, acceptedSoftware: false }] })]),
+      buildPlan(variant({ practice: { type: "maison-medicale-acte", gps: 4 }, costs: { rent: 0, other: 1000, cercle: "association", associationFee: 120 }, language: "nl" })),
+      buildPlan(variant({ practice: { type: "maison-medicale-forfait", gps: 4 }, activity: [{ consultationsPerWeek: 60, visitsPerWeek: 5, weeksWorked: 46, forfaitIncome: 70000, dmgCount: 600, eServicesCriteria: 5, acceptedSoftware: true }] })),
+      buildPlan(variant({ household: { dependants: 2, commune: "Schaerbeek" }, tax: { advancePaymentsPercent: 60 }, horizon: 8 })),
+      buildPlan(variant({ dates: { endOfTraining: "2022-06-30", agrement: "2022-09-01", inamiNumber: "2022-09-15", installation: "2022-10-01" }, accreditation: { accredited: true, from: "2022-10-01" }, household: { communalRatePercent: 7 } })),
+      buildPlan([exampleScenario(), variant({ name: "Autre", accreditation: { accredited: false }, activity: [{ consultationsPerWeek: 70, visitsPerWeek: 5, weeksWorked: 45, dmgCount: 50, eServicesCriteria: 8, acceptedSoftware: false }] })]),
     ];
     for (const plan of plans) expect(evaluatePlan(plan).mismatches).toEqual([]);
   });
@@ -35,7 +38,6 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
       consultationsPerWeek: fc.integer({ min: 0, max: 200 }),
       visitsPerWeek: fc.integer({ min: 0, max: 40 }),
       weeksWorked: fc.integer({ min: 0, max: 52 }),
-      accreditedSharePercent: fc.integer({ min: 0, max: 100 }),
       dmgCount: fc.integer({ min: 0, max: 3000 }),
       eServicesCriteria: fc.integer({ min: 0, max: 7 }),
       acceptedSoftware: fc.boolean(),
@@ -48,7 +50,7 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
         fc.integer({ min: 0, max: 400 }),
         fc.array(activity, { minLength: 1, maxLength: 4 }),
         fc.record({ m1: fc.integer({ min: 0, max: 12 }), c1: euros, m2: fc.integer({ min: 0, max: 12 }), c2: euros, h: fc.option(fc.integer({ min: 0, max: 40 })), start: fc.option(date(2025)) }),
-        fc.constantFrom("solo", "regroupement", "groupe", "maison-medicale"),
+        fc.constantFrom("solo", "regroupement", "groupe", "maison-medicale-acte"),
         fc.integer({ min: 1, max: 5 }),
         fc.constantFrom("total", "partiel", "aucun"),
         fc.integer({ min: -300, max: 500 }).map((x) => x / 100),
@@ -63,11 +65,12 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
             firstYear: 2025,
             practice: { type, gps: type === "solo" ? 1 : gps },
             conventionnement: conv,
-            accreditation: { accredited: true, from: "2025-01-01" },
+            accreditation: { accredited: true },
             activity: acts,
             staff: { telesecretariat: { months: staff.m1, yearlyCost: staff.c1 }, employee: { months: staff.m2, yearlyCost: staff.c2, ...(staff.h !== null ? { hoursPerWeek: staff.h } : {}), ...(staff.start !== null ? { contractStart: staff.start } : {}) } },
             quartier: { code: 11, penurie },
             extrapolation: { indexPercent: index },
+            household: { dependants: 0, commune: "Etterbeek" },
           });
           let plan;
           try {
@@ -86,7 +89,7 @@ describe("HyperFormula evaluates the plan's formulas to the core's values", () =
 });
 
 describe("the workbook is live: a changed hypothesis recalculates", () => {
-  test("90 consultations a week in 2026 instead of 80: fees 155 997,96 € (hand computation, 2026 fees of Domus Medica)", () => {
+  test("90 consultations a week in 2026 instead of 80: fees 161 984,40 € (hand computation, 2026 fees of Domus Medica)", () => {
     const plan = buildPlan(exampleScenario());
     const { hf, names } = evaluatePlan(plan);
     const hyp = sheet(plan, "hyp");
@@ -94,9 +97,9 @@ describe("the workbook is live: a changed hypothesis recalculates", () => {
     hf.setCellContents({ sheet: hf.getSheetId(names.get("hyp")!)!, row: r, col: 2 }, 90);
     const rev = sheet(plan, "rev");
     const t = rev.rows.indexOf(rowByLabel(rev, "Total des honoraires"));
-    // 90 × 46 = 4 140 consultations; 80 % = 3 312 accredited, 828 not; 460 visits:
-    // 3 312 × 33,73 + 828 × 26,50 + 460 × 48,57 = 111 713,76 + 21 942,00 + 22 342,20 = 155 997,96
-    expect(hf.getCellValue({ sheet: hf.getSheetId(names.get("rev")!)!, row: t, col: 2 })).toBeCloseTo(155997.96, 2);
+    // Accredited from 01/01/2026 (the month after the agrément of 01/12/2025): every 2026 consultation is 101076.
+    // 90 × 46 = 4 140 consultations × 33,73 + 460 visits × 48,57 = 139 642,20 + 22 342,20 = 161 984,40
+    expect(hf.getCellValue({ sheet: hf.getSheetId(names.get("rev")!)!, row: t, col: 2 })).toBeCloseTo(161984.4, 2);
   });
 
   test("declaring the quarter en pénurie (and an agrément before installation) grants the subsidy in Primes", () => {
