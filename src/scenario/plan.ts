@@ -274,8 +274,12 @@ function buildScenarioSheets(ctx: Ctx, names: (key: string) => string): { sheets
         {
           kind: "columnClustered",
           title: tr(ctx.lang, ["Du brut au net : revenus, charges, résultat, cotisations, impôt et revenu net par année", "Van bruto naar netto: inkomsten, kosten, resultaat, bijdragen, belasting en netto-inkomen per jaar", "From gross to net: revenue, costs, result, contributions, tax and net income per year"]),
-          range: `A${syn.row("year") + 1}:${ctx.col(ctx.years.length - 1)}${syn.row("net") + 1}`,
-          seriesBy: "rows",
+          // The years as categories, each figure row as a named series (no header row Excel would have to guess: see ChartPlan).
+          categories: `${ctx.col(0)}${syn.row("year") + 1}:${ctx.col(ctx.years.length - 1)}${syn.row("year") + 1}`,
+          series: ["revenue", "primes", "charges", "result", "social", "tax", "net"].map((id) => ({
+            name: `A${syn.row(id) + 1}`,
+            values: `${ctx.col(0)}${syn.row(id) + 1}:${ctx.col(ctx.years.length - 1)}${syn.row(id) + 1}`,
+          })),
           anchor: `A${syn.rows.length + 2}`,
         },
       ]),
