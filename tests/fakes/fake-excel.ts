@@ -353,7 +353,7 @@ const ERROR_LITERALS = new Set(
 export function parseTyped(input: string, date1904 = false): { kind: NonNullable<FakeCell["coerced"]>; value: FakeScalar } | null {
   const t = input.trim();
   if (t === "") return null;
-  if (/^[+@]/.test(t) || (/^-/.test(t) && !/^-[\d\s.,]+%?$/.test(t))) return { kind: "formula", value: null };
+  if (/^[=+@]/.test(t) || (/^-/.test(t) && !/^-[\d\s.,]+%?$/.test(t))) return { kind: "formula", value: null };
   const upper = t.toUpperCase();
   if (ERROR_LITERALS.has(upper)) return { kind: "error", value: upper };
   if (/^(TRUE|VRAI|WAAR)$/.test(upper)) return { kind: "boolean", value: true };
