@@ -73,12 +73,19 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintPlan): void {
   }
 }
 
+/** An Excel serial (1900 system) as the UTC midnight Date ExcelJS converts back to that serial. */
+function dateOfSerial(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+}
+
 /** The ExcelJS form of a validation (a Stop alert with the plan's message). */
 export function xlsxValidation(v: ValidationPlan): ExcelJS.DataValidation {
   const r = v.rule;
   const alert = { showErrorMessage: true, errorStyle: "error", errorTitle: "MG Bruxelles", error: v.message, allowBlank: true };
   // An inline list is one quoted, comma-separated text (values with commas or quotes are refused by checkPlanExtras).
   if (r.kind === "list") return { type: "list", formulae: [`"${r.values.join(",")}"`], ...alert };
+  // ExcelJS writes a date bound from a Date (and would write a number as it is, read back as milliseconds).
+  if (r.kind === "date") return { type: "date", operator: "between", formulae: [dateOfSerial(r.min), dateOfSerial(r.max)], ...alert };
   return { type: r.kind, operator: "between", formulae: [r.min, r.max], ...alert };
 }
 
