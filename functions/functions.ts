@@ -185,10 +185,10 @@ export function accreditationForfait(year: any, cp?: any, cp_ethics?: any, glem_
  * @param agrement Date de l'agrément (reconnaissance reçue).
  * @param [request] Date de la demande d'accréditation (défaut : au plus tard le jour de l'agrément).
  * @param [agrement_request] Date de la demande d'agrément (début de la fenêtre de demande).
- * @returns Nombre.
+ * @returns Date (affichée jj/mm/aaaa là où Excel le permet, sinon numéro de série à mettre au format date).
  */
-export function accreditationDate(event: any, agrement: any, request?: any, agrement_request?: any): number {
-  return call("ACCREDITATION.DATE", [event, agrement, request, agrement_request]) as number;
+export function accreditationDate(event: any, agrement: any, request?: any, agrement_request?: any): any {
+  return call("ACCREDITATION.DATE", [event, agrement, request, agrement_request]) as any;
 }
 
 /**
@@ -242,10 +242,10 @@ export function gestionCabinet(year: any, dmi?: any, reimbursements?: any, hours
  * @customfunction ECHEANCE ECHEANCE
  * @param event Événement, par ex. « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation » (un nom inconnu donne #VALUE! avec la liste des événements).
  * @param date Date de départ de l'événement (dossier complet, installation, agrément, ...) ; pour les événements annuels, une date de l'année ou l'année elle-même (2025).
- * @returns Nombre.
+ * @returns Date (affichée jj/mm/aaaa là où Excel le permet, sinon numéro de série à mettre au format date).
  */
-export function echeance(event: any, date: any): number {
-  return call("ECHEANCE", [event, date]) as number;
+export function echeance(event: any, date: any): any {
+  return call("ECHEANCE", [event, date]) as any;
 }
 
 /**
