@@ -147,12 +147,12 @@ export function isValidSheetName(name: string): boolean {
 
 /** A UTF-16 string with half of a surrogate pair (what `.slice` can leave of an emoji). */
 export function hasLoneSurrogate(text: string): boolean {
-  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+  return dropLoneSurrogates(text) !== text;
 }
 
-/** Drops any half surrogate pair (an emoji cut in two by an earlier `.slice`). */
+/** Drops any half surrogate pair (an emoji cut in two by an earlier `.slice`). No lookbehind: older Safari (Mac) webviews lack it. */
 export function dropLoneSurrogates(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : ""));
 }
 
 /** The first `max` UTF-16 units of `text`, without cutting a surrogate pair in two (an emoji is kept whole or dropped). */
