@@ -89,6 +89,15 @@ export function xlsxValidation(v: ValidationPlan): ExcelJS.DataValidation {
   return { type: r.kind, operator: "between", formulae: [r.min, r.max], ...alert };
 }
 
+/** "B7" -> { row: 7, col: 2 } (1-based, as ExcelJS counts). */
+function rowCol(a1: string): { row: number; col: number } {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(a1);
+  if (!m) throw new Error(`adresse de cellule invalide : ${a1}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
 /** The plan as an ExcelJS workbook (in memory). */
 export function planToWorkbook(plan: WorkbookPlan, existing: readonly string[] = []): ExcelJS.Workbook {
   checkPlanExtras(plan);
@@ -116,10 +125,8 @@ export function planToWorkbook(plan: WorkbookPlan, existing: readonly string[] =
     if (sheet.print) applyPrint(ws, sheet.print);
     for (const v of sheet.validations ?? []) {
       const validation = xlsxValidation(v);
-      const [from, to = from] = absoluteRange(v.range).replace(/\$/g, "").split(":");
-      const a = ws.getCell(from);
-      const b = ws.getCell(to);
-      for (let r = Number(a.row); r <= Number(b.row); r++) for (let c = Number(a.col); c <= Number(b.col); c++) ws.getCell(r, c).dataValidation = validation;
+      const [from, to = from] = absoluteRange(v.range).replace(/\$/g, "").split(":").map(rowCol);
+      for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) ws.getCell(r, c).dataValidation = validation;
     }
   }
   for (const n of plan.names ?? []) {

@@ -932,7 +932,7 @@ export class FakeRangeProxy extends Loadable {
         },
         enumerable: true,
       },
-      ignoreBlanks: { get: unreadable("ignoreBlanks"), set: () => undefined, enumerable: true },
+      ignoreBlanks: { get: unreadable("ignoreBlanks"), set: () => {}, enumerable: true },
     });
   }
   get rowCount(): number {
@@ -1005,7 +1005,9 @@ export class FakeChartProxy extends Loadable {
     };
     this.title = Object.defineProperty({} as { text: string }, "text", {
       get: () => notLoaded("title.text"),
-      set: (text: string) => this.ctx.enqueue(`chart.title.text = ${text}`, () => (chart().title = text)),
+      set: (text: string) => {
+        this.ctx.enqueue(`chart.title.text = ${text}`, () => (chart().title = text));
+      },
       enumerable: true,
     });
     this.setPosition = (start: string, end?: string) => {

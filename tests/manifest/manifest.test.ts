@@ -11,7 +11,6 @@ import { XMLParser } from "fast-xml-parser";
 const MANIFEST = path.join(__dirname, "..", "..", "manifest.xml");
 /** Overrides of every string: Belgian French and Dutch besides nl-NL/en-US, and en-GB (language-only matching is not reliable, audit §3). */
 const LOCALES = ["fr-BE", "nl-NL", "nl-BE", "en-US", "en-GB"];
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { METADATA_LOCALES } = require("../../webpack.config.js") as { METADATA_LOCALES: Record<string, string | null> };
 
 type Node = Record<string, unknown>;
