@@ -238,7 +238,7 @@ export function gestionCabinet(year: any, dmi?: any, reimbursements?: any, hours
 }
 
 /**
- * Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel).
+ * Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel). Un événement inconnu donne #VALUE! avec la liste des événements.
  * @customfunction ECHEANCE ECHEANCE
  * @param event Événement : « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation »…
  * @param date Date de départ (dossier complet, installation, agrément…) ; pour un événement annuel, une date de l'année ou l'année (2025).

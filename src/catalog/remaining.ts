@@ -242,9 +242,9 @@ export const remainingFunctions: FunctionSpec[] = [
   {
     id: "ECHEANCE",
     description: T(
-      "Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel).",
-      "Termijn van een stap (erkenning, accreditering, installatiesubsidie, Impulseo, continuïteit van zorg, praktijkbeheer, betwisting PGP, ...) vanaf de begindatum (Excel-datum).",
-      "Deadline of a procedure (recognition, accreditation, installation grant, Impulseo, continuity of care, practice management, bonus contest, ...) from its starting date (Excel date).",
+      "Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel). Un événement inconnu donne #VALUE! avec la liste des événements.",
+      "Termijn van een stap (erkenning, accreditering, installatiesubsidie, Impulseo, continuïteit van zorg, praktijkbeheer, betwisting PGP, ...) vanaf de begindatum (Excel-datum). Een onbekende gebeurtenis geeft #VALUE! met de lijst van de gebeurtenissen.",
+      "Deadline of a procedure (recognition, accreditation, installation grant, Impulseo, continuity of care, practice management, bonus contest, ...) from its starting date (Excel date). An unknown event gives #VALUE! with the list of events.",
     ),
     args: [
       { name: "event", description: T("Événement : « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation »…", "Gebeurtenis: « agrement.commission », « installation.demande », « impulseo », « continuiteit », « praktijkbeheer »…", "Event, e.g. \"agrement.commission\", \"installation.demande\", \"impulseo\", \"continuity\", \"practice management\", \"contest\".") },

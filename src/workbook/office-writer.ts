@@ -524,7 +524,10 @@ function queueSheet(ws: WorksheetLike, s: PreparedSheet, options: WriteOptions, 
     range.formulas = s.formulas;
     range.numberFormat = s.numberFormats;
   } else {
-    ws.getRange(PROBE_CELL).formulas = [[""]]; // the date-system probe, on an empty sheet
+    // the date-system probe, on an empty sheet: cleared, with the date format Excel gave it on entry
+    const probe = ws.getRange(PROBE_CELL);
+    probe.formulas = [[""]];
+    probe.numberFormat = [[GENERAL_FORMAT]];
   }
   for (const { style, addresses } of s.styles) {
     const look = STYLE_LOOKS[style];

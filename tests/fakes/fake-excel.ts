@@ -292,6 +292,8 @@ function writeInput(cell: FakeCell, input: unknown, date1904 = false): void {
     if (input.length === 1) throw new FakeOfficeError("InvalidArgument", "formule vide");
     cell.formula = input;
     cell.value = evaluateDate(input, date1904);
+    // Excel formats a General cell on entry of a DATE() formula as a date (audit §2.4: formats inherited on entry).
+    if (cell.value !== null && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = "m/d/yyyy";
     return;
   }
   const typed = parseTyped(input, date1904);

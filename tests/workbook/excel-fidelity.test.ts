@@ -145,11 +145,15 @@ describe("1904 date system (old Mac workbooks, audit §2.7)", () => {
     expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toEqual(["range.formulas A1 @worksheets.add(Synthèse)"]);
   });
 
-  test("a 1900 workbook is built; the probe cell is overwritten by the plan", async () => {
+  test("a 1900 workbook is built; the probe cell is overwritten by the plan (value and the date format Excel gave it)", async () => {
     const excel = new FakeExcel();
     await writePlan(smallPlan(), excel);
-    expect(excel.sheet("Synthèse").peek("A1")).toMatchObject({ value: "Synthèse" });
+    expect(excel.sheet("Synthèse").peek("A1")).toMatchObject({ value: "Synthèse", numberFormat: "General" });
     expect(excel.sheet("Synthèse").peek("A1")?.formula).toBeUndefined();
+    // a plan whose first sheet is empty: the probe cell is cleared
+    const empty = new FakeExcel();
+    await writePlan({ sheets: [{ key: "vide", name: "Vide", rows: [] }, ...smallPlan().sheets] }, empty);
+    expect(empty.sheet("Vide").peek("A1")).toEqual({ value: null, numberFormat: "General" });
   });
 });
 
