@@ -9,8 +9,10 @@
  * that load the functions page alone.
  *
  * - dist/functions.json: custom functions metadata (custom-functions-metadata-plugin),
- *   dist/functions.nl-NL.json and dist/functions.en-US.json: the same metadata
- *   with Dutch / English descriptions (functions/functions.locales.json).
+ *   and one copy per locale of METADATA_LOCALES (functions.fr-BE.json,
+ *   functions.nl-BE.json, ...): French, or Dutch / English descriptions
+ *   (functions/functions.locales.json); the manifest overrides point to them.
+ * - dist/support.html: the help page (manifest SupportUrl and LearnMoreUrl).
  * - dist/quartiers-limites.js: the quarter boundaries, loaded by functions.js
  *   on the first MG.QUARTIER call only (functions/runtime.ts).
  * - dist/manifest.xml: manifest.xml with the dev URL replaced by the
@@ -46,6 +48,15 @@ function withSlash(url) {
   return url.endsWith("/") ? url : url + "/";
 }
 
+/**
+ * The locales Excel is matched against for the functions metadata, and the
+ * texts each gets (null: the French default; otherwise a key of
+ * functions/functions.locales.json). Belgian Excel runs fr-BE and nl-BE, and
+ * matching by language alone "isn't supported across all combinations"
+ * (Microsoft, "Localization for Office Add-ins"): every locale is listed.
+ */
+const METADATA_LOCALES = { "fr-FR": null, "fr-BE": null, "nl-NL": "nl-NL", "nl-BE": "nl-NL", "en-US": "en-US", "en-GB": "en-US" };
+
 /** Per-locale custom functions metadata: same ids and names, translated descriptions. */
 class LocalizedMetadataPlugin {
   apply(compiler) {
@@ -62,9 +73,14 @@ class LocalizedMetadataPlugin {
           }
           const metadata = JSON.parse(asset.source.source().toString());
           const locales = JSON.parse(fs.readFileSync(LOCALES_JSON, "utf8"));
-          for (const [locale, texts] of Object.entries(locales)) {
+          for (const [locale, source] of Object.entries(METADATA_LOCALES)) {
             const localized = JSON.parse(JSON.stringify(metadata));
-            for (const fn of localized.functions) {
+            const texts = source === null ? null : locales[source];
+            if (source !== null && !texts) {
+              compilation.errors.push(new webpack.WebpackError(`${locale}: no ${source} texts in functions.locales.json.`));
+              continue;
+            }
+            for (const fn of texts ? localized.functions : []) {
               const t = texts[fn.id];
               if (!t) {
                 compilation.errors.push(
@@ -240,8 +256,9 @@ module.exports = async (env = {}, argv = {}) => {
         officeJs,
       }),
       new CopyFilesPlugin([
-        ...["16", "32", "64", "80"].map((size) => ({ from: `assets/icon-${size}.png`, to: `assets/icon-${size}.png` })),
+        ...["16", "20", "32", "40", "64", "80"].map((size) => ({ from: `assets/icon-${size}.png`, to: `assets/icon-${size}.png` })),
         { from: "taskpane/taskpane.css", to: "taskpane.css" },
+        { from: "support/support.html", to: "support.html" },
         {
           from: "manifest.xml",
           to: "manifest.xml",
@@ -260,3 +277,5 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.METADATA_LOCALES = METADATA_LOCALES;

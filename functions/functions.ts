@@ -78,7 +78,7 @@ export function inamiCompetence(number: any): string {
  * @customfunction IS.PENURIE IS.PENURIE
  * @param quartier Code (1 à 118, 700 à 702, 800 à 805, 900 à 917) ou nom français ou néerlandais du quartier du Monitoring des Quartiers.
  * @param [date] Date d'installation ou de référence (défaut : aujourd'hui).
- * @param [list] Plage des codes ou noms des quartiers en pénurie (liste officielle de l'arrêté ministériel du 13 mai 2019) ; remplace la liste intégrée, vide.
+ * @param [list] Codes ou noms des quartiers en pénurie (liste de l'arrêté ministériel du 13 mai 2019) ; remplace la liste intégrée, vide.
  * @returns VRAI ou FAUX.
  */
 export function isPenurie(quartier: any, date?: any, list?: any[][]): boolean {
@@ -110,7 +110,7 @@ export function quartierNom(quartier: any, langue?: any): string {
 /**
  * Impôt des personnes physiques d'un contribuable pour une année de revenus : barème progressif, moins la réduction pour la quotité exemptée (et les enfants à charge), plus la taxe communale au taux donné (€).
  * @customfunction IPP IPP
- * @param taxable_income Revenu imposable globalement de l'année (€), après frais professionnels et cotisations sociales, sans les montants imposés distinctement (Impulseo).
+ * @param taxable_income Revenu imposable globalement (€) : après frais professionnels et cotisations sociales, sans les montants imposés distinctement.
  * @param income_year Année des revenus (2024 ou 2025 ; exercice d'imposition = année + 1). Sans barème publié : #N/A.
  * @param [dependants] Nombre d'enfants à charge (défaut : 0 ; sans handicap, hors supplément pour enfant de moins de 3 ans).
  * @param [communal_rate] Taux de la taxe communale additionnelle de la commune de résidence (par ex. 7 %) ; défaut : non comprise.
@@ -126,9 +126,9 @@ export function ipp(taxable_income: any, income_year: any, dependants?: any, com
  * @customfunction COTISATIONS.SOCIALES COTISATIONS.SOCIALES
  * @param income Revenu professionnel net imposable de l'année (€), après frais ; une perte compte pour 0.
  * @param year Année de cotisation (2024 ou 2025). Sans montants publiés : #N/A.
- * @param [starter] Débutant : FAUX ou 0 (défaut, indépendant établi), VRAI, ou 1 à 4 = année de la période de début (année du début puis 3 années civiles complètes) : cotisations provisoires sur le revenu minimum.
+ * @param [starter] FAUX ou 0 (défaut : établi), VRAI, ou 1 à 4 = année de la période de début (cotisations provisoires sur le revenu minimum).
  * @param [fund_fee_rate] Frais de gestion de la caisse d'assurances sociales (3,05 % à 4,25 %) ; défaut : non compris.
- * @param [part] « annuel » (défaut : payé pour l'année), « trimestriel », « definitif » (sur le revenu réel), « regularisation » (définitif − provisoire) ou « frais ».
+ * @param [part] « annuel » (défaut), « trimestriel », « definitif » (revenu réel), « regularisation » (définitif − provisoire) ou « frais ».
  * @returns Montant en euros.
  */
 export function cotisationsSociales(income: any, year: any, starter?: any, fund_fee_rate?: any, part?: any): number {
@@ -186,10 +186,10 @@ export function accreditationForfait(year: any, cp?: any, cp_ethics?: any, glem_
  * @param agrement Date de l'agrément (reconnaissance reçue).
  * @param [request] Date de la demande d'accréditation (défaut : au plus tard le jour de l'agrément).
  * @param [agrement_request] Date de la demande d'agrément (début de la fenêtre de demande).
- * @returns Nombre.
+ * @returns Date (affichée jj/mm/aaaa là où Excel le permet, sinon numéro de série à mettre au format date).
  */
-export function accreditationDate(event: any, agrement: any, request?: any, agrement_request?: any): number {
-  return call("ACCREDITATION.DATE", [event, agrement, request, agrement_request]) as number;
+export function accreditationDate(event: any, agrement: any, request?: any, agrement_request?: any): any {
+  return call("ACCREDITATION.DATE", [event, agrement, request, agrement_request]) as any;
 }
 
 /**
@@ -218,7 +218,7 @@ export function statutSocial(year: any, convention: any, hours?: any, reimbursed
  * @param [contract_start] Date de prise d'effet du contrat (dans la fenêtre qui précède la fin de l'été de l'année de prime).
  * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu est récent (exempté des seuils d'activité ; durée dans les paramètres).
  * @param [first] VRAI : premier contrat (aucun dans les années précédentes fixées par l'AR) et intervention jamais reçue.
- * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.
+ * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année).
  * @param [bound] « min » (défaut) ou « max » : borne du montant, fixé selon le nombre de demandes recevables.
  * @returns Montant en euros.
  */
@@ -235,7 +235,7 @@ export function continuiteSoins(year: any, dmi?: any, reimbursements?: any, hour
  * @param [hours] Heures par semaine du contrat de travail ou de collaboration.
  * @param [contract_start] Date de prise d'effet du contrat (au plus tard à la fin de l'année de prime).
  * @param [young] VRAI : médecin individuel dont le numéro INAMI reconnu est récent (exempté des seuils d'activité ; durée dans les paramètres).
- * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.
+ * @param [other_support] VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année).
  * @returns Montant en euros.
  */
 export function gestionCabinet(year: any, dmi?: any, reimbursements?: any, hours?: any, contract_start?: any, young?: any, other_support?: any): number {
@@ -243,14 +243,14 @@ export function gestionCabinet(year: any, dmi?: any, reimbursements?: any, hours
 }
 
 /**
- * Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel).
+ * Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel). Un événement inconnu donne #VALUE! avec la liste des événements.
  * @customfunction ECHEANCE ECHEANCE
- * @param event Événement, par ex. « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation » (un nom inconnu donne #VALUE! avec la liste des événements).
- * @param date Date de départ de l'événement (dossier complet, installation, agrément, ...) ; pour les événements annuels, une date de l'année ou l'année elle-même (2025).
- * @returns Nombre.
+ * @param event Événement : « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation »…
+ * @param date Date de départ (dossier complet, installation, agrément…) ; pour un événement annuel, une date de l'année ou l'année (2025).
+ * @returns Date (affichée jj/mm/aaaa là où Excel le permet, sinon numéro de série à mettre au format date).
  */
-export function echeance(event: any, date: any): number {
-  return call("ECHEANCE", [event, date]) as number;
+export function echeance(event: any, date: any): any {
+  return call("ECHEANCE", [event, date]) as any;
 }
 
 /**

@@ -10,6 +10,13 @@
  *   when Office runs in Dutch and a Dutch text exists, else in French.
  * - Any other exception becomes #VALUE! with a French message: a cell never
  *   shows an uncaught exception or NaN.
+ * - A date (MG.ACCREDITATION.DATE, MG.ECHEANCE) is returned as a formatted
+ *   number value { type: "Double", basicValue: serial, numberFormat:
+ *   "dd/mm/yyyy" } where the host supports CustomFunctionsRuntime 1.4
+ *   (Microsoft, "Use data types with custom functions in Excel", "Output a
+ *   formatted number"), so the cell shows 01/11/2025; elsewhere the plain
+ *   serial (45962), which the user formats as a date. Serials are of the 1900
+ *   date system (Excel's default).
  * - The quarter boundaries (MG.QUARTIER) are not in this bundle: the first
  *   call that needs them loads src/data/quartiers-limites.json as a separate
  *   file of the add-in (webpack chunk quartiers-limites.js, same folder and
@@ -18,6 +25,7 @@
  *   recalculation tries again.
  */
 import { catalog, evaluate, type Cell, type CellResult, type EvalContext } from "../src/catalog";
+import { DATE_RESULTS } from "../src/catalog/remaining";
 import { isDataPending, isRuleError, type DeferredData, type Lang } from "../src/errors";
 import { todaySerial, type Serial } from "../src/dates";
 import { provideLimits, type QuartierLimits } from "../src/rules/quartiers";
@@ -153,6 +161,36 @@ const contexts: Record<Lang, EvalContext> = {
   en: { lang: "en", get today() { return currentToday(); } },
 } as Record<Lang, EvalContext>;
 
+/** Functions whose number is a date (shown formatted where the host allows). */
+const DATE_IDS = new Set(catalog.filter((f) => DATE_RESULTS.has(f.id)).map((f) => f.id));
+
+/** The number format of a returned date. */
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+/** CustomFunctionsRuntime 1.4 (formatted number values), asked once Office can tell. */
+let formattedNumbers: boolean | undefined;
+export function supportsFormattedNumbers(): boolean {
+  if (formattedNumbers !== undefined) return formattedNumbers;
+  try {
+    const req = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+    if (!req) return false; // not known yet (or no Office): plain serials, ask again next time
+    formattedNumbers = req.isSetSupported("CustomFunctionsRuntime", "1.4");
+  } catch {
+    return false;
+  }
+  return formattedNumbers;
+}
+
+/** For tests: forget what the host said. */
+export function resetHostSupport(): void {
+  formattedNumbers = undefined;
+}
+
+/** A date serial as Excel shows it best: a formatted number value, or the serial. */
+function dateValue(serial: number): CellResult {
+  return supportsFormattedNumbers() ? ({ type: "Double", basicValue: serial, numberFormat: DATE_FORMAT } as unknown as CellResult) : serial;
+}
+
 /** The functions declared as returning a matrix (a spilled range). */
 const MATRIX_IDS = new Set(catalog.filter((f) => f.result === "matrix").map((f) => f.id));
 
@@ -208,6 +246,7 @@ function evaluateCell(id: string, args: unknown[], mayLoad: boolean): CellResult
   }
   // A function declared as returning a matrix always gives Excel a 2-D array.
   if (!Array.isArray(value) && MATRIX_IDS.has(id)) return [[value]];
+  if (typeof value === "number" && DATE_IDS.has(id)) return dateValue(value);
   return value;
 }
 

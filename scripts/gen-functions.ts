@@ -16,6 +16,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { catalog } from "../src/catalog";
+import { DATE_RESULTS } from "../src/catalog/remaining";
 import type { ArgSpec, FunctionSpec } from "../src/catalog/types";
 
 export const FUNCTIONS_TS = path.join(__dirname, "..", "functions", "functions.ts");
@@ -68,6 +69,8 @@ function paramType(a: ArgSpec): string {
 }
 
 function returnType(f: FunctionSpec): string {
+  // A date: a formatted number value where the host supports it (functions/runtime.ts), so the metadata says "any".
+  if (DATE_RESULTS.has(f.id)) return "any";
   switch (f.result) {
     case "euros":
     case "number":
@@ -88,6 +91,8 @@ const RETURNS: Record<FunctionSpec["result"], string> = {
   boolean: "VRAI ou FAUX.",
   matrix: "Tableau de valeurs (propagé dans les cellules voisines).",
 };
+
+const DATE_RETURNS = "Date (affichée jj/mm/aaaa là où Excel le permet, sinon numéro de série à mettre au format date).";
 
 /** Checks what Excel and the metadata plugin would refuse, with a clear message. */
 export function checkCatalog(specs: readonly FunctionSpec[]): void {
@@ -123,7 +128,7 @@ function renderFunction(f: FunctionSpec): string {
     const label = a.optional ? `[${a.name}]` : a.name;
     lines.push(` * @param ${label} ${doc(a.description.fr)}`);
   }
-  lines.push(` * @returns ${RETURNS[f.result]}`, " */");
+  lines.push(` * @returns ${DATE_RESULTS.has(f.id) ? DATE_RETURNS : RETURNS[f.result]}`, " */");
   const params = f.args.map((a) => `${a.name}${a.optional ? "?" : ""}: ${paramType(a)}`).join(", ");
   const values = f.args.map((a) => a.name).join(", ");
   lines.push(`export function ${name}(${params}): ${returnType(f)} {`);

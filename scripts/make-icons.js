@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Draws the add-in icons (assets/icon-16/32/64/80.png): a white medical cross
+ * Draws the add-in icons (assets/icon-16/20/32/40/64/80.png: the ribbon sizes of Microsoft's add-in icon guidance, 16/20/32 required, 40/64/80 for high DPI): a white medical cross
  * on a teal rounded square. Plain PNG written with zlib, no image package.
  * Run once with `node scripts/make-icons.js`; the PNGs are committed.
  */
@@ -69,7 +69,7 @@ function png(size) {
 
 const dir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(dir, { recursive: true });
-for (const size of [16, 32, 64, 80]) {
+for (const size of [16, 20, 32, 40, 64, 80]) {
   fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size));
   console.log(`wrote assets/icon-${size}.png`);
 }

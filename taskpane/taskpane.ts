@@ -509,6 +509,8 @@ async function build(): Promise<void> {
     const written = await writePlan(plan, excel, (p) => setProgress(p), {
       notes: state.notes,
       activate: scenarios.length > 1 ? "cmp" : "syn",
+      // page setup (ExcelApi 1.9) and data validation (1.8) only where the host has them (WriteResult.skipped says what was not written)
+      requirements: (globalThis as { Office?: typeof Office }).Office?.context?.requirements,
     });
     setProgress(null);
     setBusy(false);
@@ -535,6 +537,7 @@ function showResult(written: WriteResult, scenarios: Scenario[]): void {
   const list = el("ul", { class: "sheet-list", id: "sheets-created" });
   for (const name of written.created) list.append(el("li", { text: name }));
   parts.push(list);
+  for (const note of written.skipped ?? []) parts.push(el("p", { class: "hint", text: note }));
   for (const s of scenarios) {
     parts.push(el("h3", { text: L("keyFigures", { name: s.name }) }));
     try {

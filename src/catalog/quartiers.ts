@@ -30,9 +30,9 @@ export const quartierFunctions: FunctionSpec[] = [
         name: "list",
         optional: true,
         description: {
-          fr: "Plage des codes ou noms des quartiers en pénurie (liste officielle de l'arrêté ministériel du 13 mai 2019) ; remplace la liste intégrée, vide.",
-          nl: "Bereik met de codes of namen van de wijken met tekort (officiële lijst van het ministerieel besluit van 13 mei 2019); vervangt de ingebouwde, lege lijst.",
-          en: "Range of the codes or names of the quarters short of GPs (official list of the ministerial order of 13 May 2019); replaces the built-in, empty list.",
+          fr: "Codes ou noms des quartiers en pénurie (liste de l'arrêté ministériel du 13 mai 2019) ; remplace la liste intégrée, vide.",
+          nl: "Codes of namen van de wijken met tekort (lijst van het ministerieel besluit van 13 mei 2019); vervangt de ingebouwde lege lijst.",
+          en: "Codes or names of the quarters short of GPs (list of the ministerial order of 13 May 2019); replaces the built-in, empty list.",
         },
       },
     ],

@@ -51,7 +51,7 @@ const DMI = T("Nombre de DMI (dossiers médicaux informatisés) du cabinet.", "A
 const REIMB = T("Remboursements d'actes de médecine générale du cabinet (€).", "Terugbetalingen van huisartsprestaties van de praktijk (€).", "GP reimbursements of the practice (€).");
 const HOURS = T("Heures par semaine du contrat de travail ou de collaboration.", "Uren per week van de arbeids- of samenwerkingsovereenkomst.", "Weekly hours of the employment or collaboration contract.");
 const YOUNG = T("VRAI : médecin individuel dont le numéro INAMI reconnu est récent (exempté des seuils d'activité ; durée dans les paramètres).", "WAAR: individuele arts met een recent erkend RIZIV-nummer (vrijgesteld van de activiteitsdrempels; duur in de parameters).", "TRUE: individual doctor with a recently recognised INAMI number (activity thresholds waived; period in the parameters).");
-const OTHER = T("VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année) : non cumulable.", "WAAR als de praktijk al gelijkaardige steun krijgt (Sociale Maribel, lokale subsidie, de andere tegemoetkoming hetzelfde jaar): niet cumuleerbaar.", "TRUE if the practice already gets similar support (Maribel social, local subsidy, the other intervention the same year): not cumulable.");
+const OTHER = T("VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année).", "WAAR als de praktijk al gelijkaardige steun krijgt (Sociale Maribel, lokale subsidie, de andere tegemoetkoming hetzelfde jaar).", "TRUE if the practice already gets similar support (Maribel social, local subsidy, the other intervention the same year).");
 
 export const remainingFunctions: FunctionSpec[] = [
   {
@@ -256,13 +256,13 @@ export const remainingFunctions: FunctionSpec[] = [
   {
     id: "ECHEANCE",
     description: T(
-      "Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel).",
-      "Termijn van een stap (erkenning, accreditering, installatiesubsidie, Impulseo, continuïteit van zorg, praktijkbeheer, betwisting PGP, ...) vanaf de begindatum (Excel-datum).",
-      "Deadline of a procedure (recognition, accreditation, installation grant, Impulseo, continuity of care, practice management, bonus contest, ...) from its starting date (Excel date).",
+      "Échéance d'une démarche (agrément, accréditation, subvention d'installation, Impulseo, continuité des soins, gestion de cabinet, contestation de la PPI, ...) à partir de sa date de départ (date Excel). Un événement inconnu donne #VALUE! avec la liste des événements.",
+      "Termijn van een stap (erkenning, accreditering, installatiesubsidie, Impulseo, continuïteit van zorg, praktijkbeheer, betwisting PGP, ...) vanaf de begindatum (Excel-datum). Een onbekende gebeurtenis geeft #VALUE! met de lijst van de gebeurtenissen.",
+      "Deadline of a procedure (recognition, accreditation, installation grant, Impulseo, continuity of care, practice management, bonus contest, ...) from its starting date (Excel date). An unknown event gives #VALUE! with the list of events.",
     ),
     args: [
-      { name: "event", description: T("Événement, par ex. « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation » (un nom inconnu donne #VALUE! avec la liste des événements).", "Gebeurtenis, bv. « agrement.commission », « installation.demande », « impulseo », « continuiteit », « praktijkbeheer », « betwisting ».", "Event, e.g. \"agrement.commission\", \"installation.demande\", \"impulseo\", \"continuity\", \"practice management\", \"contest\".") },
-      { name: "date", description: T("Date de départ de l'événement (dossier complet, installation, agrément, ...) ; pour les événements annuels, une date de l'année ou l'année elle-même (2025).", "Begindatum van de gebeurtenis (volledig dossier, installatie, erkenning, ...); voor jaarlijkse gebeurtenissen een datum van het jaar of het jaar zelf (2025).", "Starting date of the event (complete file, installation, recognition, ...); for yearly events, a date of the year or the year itself (2025).") },
+      { name: "event", description: T("Événement : « agrement.commission », « installation.demande », « impulseo », « continuite », « gestion », « ppi.contestation »…", "Gebeurtenis: « agrement.commission », « installation.demande », « impulseo », « continuiteit », « praktijkbeheer »…", "Event, e.g. \"agrement.commission\", \"installation.demande\", \"impulseo\", \"continuity\", \"practice management\", \"contest\".") },
+      { name: "date", description: T("Date de départ (dossier complet, installation, agrément…) ; pour un événement annuel, une date de l'année ou l'année (2025).", "Begindatum (volledig dossier, installatie, erkenning…); voor een jaarlijkse gebeurtenis een datum van het jaar of het jaar.", "Starting date (complete file, installation, recognition…); for a yearly event, a date of the year or the year itself (2025).") },
     ],
     result: "number",
     example: { formula: "=MG.ECHEANCE(\"installation.demande\"; DATE(2025;3;15))", value: "15/09/2025" },
@@ -342,7 +342,7 @@ export const remainingFunctions: FunctionSpec[] = [
       "Tax-deductible share of a category of professional costs (1 = 100 %); for an investment, the yearly deductible share (straight-line depreciation).",
     ),
     args: [
-      { name: "category", description: T("« consommables », « loyer », « plci », « litterature », « deplacement » (voiture), « reception » ou « investissement ».", "« consommables » (verbruiksmateriaal), « loyer » (huur), « plci » (VAPZ), « litterature », « deplacement » (wagen), « reception » of « investissement » (investering).", "\"consommables\" (consumables), \"loyer\" (rent), \"plci\" (pension), \"litterature\", \"deplacement\" (car), \"reception\" or \"investissement\" (investment).") },
+      { name: "category", description: T("« consommables », « loyer », « plci », « litterature », « deplacement » (voiture), « reception » ou « investissement ».", "« consommables », « loyer » (huur), « plci » (VAPZ), « litterature », « deplacement » (auto), « reception », « investissement ».", "\"consommables\", \"loyer\" (rent), \"plci\" (pension), \"litterature\", \"deplacement\" (car), \"reception\" or \"investissement\".") },
       { name: "bound", optional: true, description: T("« min » ou « max » pour une part variable (voiture : selon le CO2).", "« min » of « max » voor een variabel deel (wagen: volgens CO2).", "\"min\" or \"max\" for a variable share (car: by CO2).") },
       { name: "life_years", optional: true, description: T("Durée d'amortissement en années (investissements).", "Afschrijvingsduur in jaren (investeringen).", "Depreciation period in years (investments).") },
       { name: "date", optional: true, description: T("Date de la dépense (défaut : aujourd'hui).", "Datum van de uitgave (standaard: vandaag).", "Date of the expense (default: today).") },

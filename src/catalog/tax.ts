@@ -78,9 +78,9 @@ export const taxFunctions: FunctionSpec[] = [
       {
         name: "taxable_income",
         description: {
-          fr: "Revenu imposable globalement de l'année (€), après frais professionnels et cotisations sociales, sans les montants imposés distinctement (Impulseo).",
-          nl: "Gezamenlijk belastbaar inkomen van het jaar (€), na beroepskosten en sociale bijdragen, zonder de afzonderlijk belaste bedragen (Impulseo).",
-          en: "Income of the year taxable at the progressive rates (€), after professional costs and social contributions, without separately taxed amounts (Impulseo).",
+          fr: "Revenu imposable globalement (€) : après frais professionnels et cotisations sociales, sans les montants imposés distinctement.",
+          nl: "Gezamenlijk belastbaar inkomen (€): na beroepskosten en sociale bijdragen, zonder de afzonderlijk belaste bedragen.",
+          en: "Income taxed at the progressive rates (€): after professional costs and social contributions, without separately taxed amounts.",
         },
       },
       {
@@ -160,9 +160,9 @@ export const taxFunctions: FunctionSpec[] = [
         name: "starter",
         optional: true,
         description: {
-          fr: "Débutant : FAUX ou 0 (défaut, indépendant établi), VRAI, ou 1 à 4 = année de la période de début (année du début puis 3 années civiles complètes) : cotisations provisoires sur le revenu minimum.",
-          nl: "Starter: ONWAAR of 0 (standaard, gevestigde zelfstandige), WAAR, of 1 tot 4 = jaar van de beginperiode (beginjaar en 3 volledige kalenderjaren): voorlopige bijdragen op het minimuminkomen.",
-          en: "Starter: FALSE or 0 (default, established), TRUE, or 1 to 4 = year of the starting period (starting year then 3 full calendar years): provisional contributions on the minimum income.",
+          fr: "FAUX ou 0 (défaut : établi), VRAI, ou 1 à 4 = année de la période de début (cotisations provisoires sur le revenu minimum).",
+          nl: "ONWAAR of 0 (standaard: gevestigd), WAAR, of 1 tot 4 = jaar van de beginperiode (voorlopige bijdragen op het minimuminkomen).",
+          en: "FALSE or 0 (default: established), TRUE, or 1 to 4 = year of the starting period (provisional contributions, minimum income).",
         },
       },
       {
@@ -178,9 +178,9 @@ export const taxFunctions: FunctionSpec[] = [
         name: "part",
         optional: true,
         description: {
-          fr: "« annuel » (défaut : payé pour l'année), « trimestriel », « definitif » (sur le revenu réel), « regularisation » (définitif − provisoire) ou « frais ».",
-          nl: "« annuel » (standaard: betaald voor het jaar), « trimestriel » (per kwartaal), « definitif » (op het werkelijke inkomen), « regularisation » (definitief − voorlopig) of « frais » (beheerskosten).",
-          en: "\"annuel\" (default: paid for the year), \"trimestriel\" (per quarter), \"definitif\" (on the real income), \"regularisation\" (definitive − provisional) or \"frais\" (fees).",
+          fr: "« annuel » (défaut), « trimestriel », « definitif » (revenu réel), « regularisation » (définitif − provisoire) ou « frais ».",
+          nl: "« annuel » (standaard), « trimestriel », « definitif » (werkelijk), « regularisation » (definitief − voorlopig) of « frais ».",
+          en: "\"annuel\" (default), \"trimestriel\", \"definitif\" (real income), \"regularisation\" (definitive − provisional), \"frais\" (fees).",
         },
       },
     ],

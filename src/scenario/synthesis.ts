@@ -85,8 +85,8 @@ export function synthesisSheet(ctx: PlanCtx, name: string, sheets: Record<string
   const chart: ChartPlan = {
     kind: "columnClustered",
     title: L(["Recettes, cotisations et impôt payés, trésorerie nette par année", "Ontvangsten, betaalde bijdragen en belasting, netto thesaurie per jaar", "Receipts, contributions and tax paid, net cash per year"]),
-    range: `A${sh.row("year") + 1}:${ctx.col(n - 1)}${sh.row("year") + 1}`,
-    seriesBy: "rows",
+    categories: `${ctx.col(0)}${sh.row("year") + 1}:${ctx.col(n - 1)}${sh.row("year") + 1}`,
+    series: ["fees", "primes", "social", "taxPaid", "net"].map((id) => ({ name: `A${sh.row(id) + 1}`, values: `${ctx.col(0)}${sh.row(id) + 1}:${ctx.col(n - 1)}${sh.row(id) + 1}` })),
     anchor: `A${sh.rows.length + 2}`,
   };
   return { sheet: sh, chart };

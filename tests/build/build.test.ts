@@ -38,9 +38,16 @@ test("the production build emits the bundles, pages, metadata, manifest and icon
     "functions.json",
     "functions.nl-NL.json",
     "functions.en-US.json",
+    "functions.fr-FR.json",
+    "functions.fr-BE.json",
+    "functions.nl-BE.json",
+    "functions.en-GB.json",
+    "support.html",
     "manifest.xml",
     "assets/icon-16.png",
+    "assets/icon-20.png",
     "assets/icon-32.png",
+    "assets/icon-40.png",
     "assets/icon-64.png",
     "assets/icon-80.png",
   ]) {
@@ -52,6 +59,23 @@ test("functions.js calls CustomFunctions.associate exactly once for every catalo
   const bundle = read("functions.js");
   const associated = [...bundle.matchAll(/CustomFunctions\.associate\("([A-Z0-9._]+)"/g)].map((m) => m[1]);
   expect(associated.sort()).toEqual(catalog.map((f) => f.id).sort());
+});
+
+test("every locale override of the built manifest resolves to a metadata file of dist/ in that locale's language", () => {
+  const manifest = read("manifest.xml");
+  const urls = [...manifest.matchAll(/<bt:Override Locale="([a-z]{2}-[A-Z]{2})" Value="([^"]*functions\.[^"]*\.json)"\/>/g)];
+  expect(urls.map((m) => m[1]).sort()).toEqual(["en-GB", "en-US", "fr-BE", "fr-FR", "nl-BE", "nl-NL"]);
+  const french = json("functions.json");
+  for (const [, locale, url] of urls) {
+    const file = url.slice(url.lastIndexOf("/") + 1);
+    expect(file).toBe(`functions.${locale}.json`);
+    const localized = json(file);
+    expect(localized.functions.map((f) => f.id)).toEqual(french.functions.map((f) => f.id));
+    const lang = locale.slice(0, 2);
+    const expected = lang === "fr" ? french.functions[0].description : locales[lang === "nl" ? "nl-NL" : "en-US"][localized.functions[0].id].description;
+    expect({ locale, description: localized.functions[0].description }).toEqual({ locale, description: expected });
+  }
+  expect(manifest).toContain(`<SupportUrl DefaultValue="${PROD_URL}support.html"/>`);
 });
 
 test("functions.json lists every catalog id, with id = name", () => {

@@ -17,7 +17,29 @@
  * Failure injection: `failAtSync: n` (the n-th sync fails before running
  * anything), `failAtOperation: n` (the n-th command fails, counted over the
  * whole life of the fake), `failWhen(op)` (a command whose description
- * matches). The fake does not calculate: `values` of a formula cell is null.
+ * matches). The fake does not calculate: `values` of a formula cell is null,
+ * except DATE(y,m,d) (the date-system probe).
+ *
+ * What real Excel does and the fake reproduces, each with its source
+ * (../shared/research/excel-fidelity-audit-2026-12.md, "audit" below):
+ *  - text written through `range.formulas` is parsed as if typed: numbers,
+ *    percentages, dates ("1-5", "2025-12-01", "mars 2025"), times, booleans
+ *    (EN/FR/NL), error literals (#N/A, #VALEUR!, #WAARDE!, #BUSY!...) become
+ *    values, "+x"/"@x" formulas; a leading apostrophe keeps the text
+ *    (audit §2.1, office-js#6687). The cell records what it became in `coerced`.
+ *  - sheet and defined names are compared case-insensitively (audit §2.8).
+ *  - a chart sheet holds a name `worksheets.items` does not list, and `add`
+ *    of that name fails with ItemAlreadyExists (option `chartSheets`, audit §2.8).
+ *  - `charts.add(type, range, "Rows")` guesses headers like Excel: a
+ *    non-blank top-left cell over a numeric first row makes that row a
+ *    series, and the categories are then 1, 2, 3... (audit §2.2).
+ *  - another workbook taking the focus makes add / activate / delete /
+ *    freezeRows fail with GeneralException (option `loseFocusWhen`,
+ *    excel-add-ins-troubleshooting.md "API limitations when the active
+ *    workbook switches", audit §2.9).
+ *  - a 1904 date-system workbook gives DATE(1904,1,1) = 0 instead of 1462
+ *    (option `date1904`, audit §2.7).
+ *  - `workbook.names.add` refuses an existing name (never overwrites).
  *
  * No Node APIs: it is also bundled into the browser harness (tests/e2e).
  */
@@ -29,8 +51,9 @@ export interface FakeCell {
   formula?: string;
   /** Written with Excel's text prefix (an apostrophe). */
   quotePrefix?: boolean;
-  /** A string Excel would have converted (a date, a time): the fake keeps the text and flags it. */
-  coerced?: "date" | "time";
+  /** A string Excel converted when it was written (see `parseTyped`): what it became; `typed` keeps the text written. */
+  coerced?: "number" | "date" | "time" | "boolean" | "error" | "formula";
+  typed?: string;
   numberFormat?: string;
   fill?: string;
   bold?: boolean;
@@ -47,6 +70,40 @@ export interface FakeChart {
   seriesBy: string;
   title: string;
   position?: { start: string; end?: string };
+  /** The series as Excel built them (from the source's guessed headers, then add/setValues/setXAxisValues). */
+  series?: FakeSeries[];
+}
+
+export interface FakeSeries {
+  name: string;
+  /** "Sheet!B4:F4" */
+  values: string;
+  /** The categories: "Sheet!B3:F3", or null for Excel's default 1, 2, 3... */
+  xValues: string | null;
+}
+
+export interface FakePageLayout {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
+}
+
+export interface FakeValidation {
+  /** The range, "B7:B9". */
+  range: string;
+  rule: Record<string, unknown>;
+  errorAlert?: { message: string; showAlert: boolean; style: string; title: string };
+}
+
+export interface FakeName {
+  name: string;
+  /** "='Sheet'!$A$1:$A$3", or "=#REF!..." once the sheet is deleted. */
+  reference: string;
+  sheetId: string | null;
 }
 
 export class FakeSheet {
@@ -55,6 +112,8 @@ export class FakeSheet {
   frozenRows = 0;
   charts: FakeChart[] = [];
   notes = new Map<string, string>();
+  pageLayout: FakePageLayout = {};
+  validations: FakeValidation[] = [];
   constructor(
     public id: string,
     public name: string,
@@ -90,6 +149,20 @@ export interface FakeExcelOptions {
   failWhen?: (operation: string) => boolean;
   /** Sheet names to start with (default: one sheet "Feuil1"). */
   sheets?: string[];
+  /** Names of chart sheets: they share the sheet name space but are not in `worksheets.items` (audit §2.8). */
+  chartSheets?: string[];
+  /** Workbook-level names to start with, e.g. { name: "Taux", reference: "='Feuil1'!$A$1" }. */
+  names?: { name: string; reference: string }[];
+  /** The workbook uses the 1904 date system (old Mac workbooks; audit §2.7). */
+  date1904?: boolean;
+  /**
+   * Another workbook takes the focus just before a command whose description
+   * matches: from then on add / activate / delete / freezeRows fail with
+   * GeneralException (Windows/Mac behaviour, audit §2.9).
+   */
+  loseFocusWhen?: (operation: string) => boolean;
+  /** The focus comes back when this many more Excel.run calls have started (default: never). */
+  focusReturnsAfterRuns?: number;
 }
 
 /** The error objects the fake throws, shaped like OfficeExtension.Error. */
@@ -190,11 +263,12 @@ function checkSheetName(name: string): void {
 // ---------------------------------------------------------------------------
 // Cell input, as Excel reads a value set through range.formulas / range.values
 
-function writeInput(cell: FakeCell, input: unknown): void {
+function writeInput(cell: FakeCell, input: unknown, date1904 = false): void {
   if (input === null || input === undefined) return; // null: leave the cell as it is
   delete cell.formula;
   delete cell.quotePrefix;
   delete cell.coerced;
+  delete cell.typed;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format. (nombre non fini)");
     cell.value = input;
@@ -217,25 +291,125 @@ function writeInput(cell: FakeCell, input: unknown): void {
   if (input.startsWith("=")) {
     if (input.length === 1) throw new FakeOfficeError("InvalidArgument", "formule vide");
     cell.formula = input;
+    cell.value = evaluateDate(input, date1904);
+    // Excel formats a General cell on entry of a DATE() formula as a date (audit §2.4: formats inherited on entry).
+    if (cell.value !== null && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = "m/d/yyyy";
+    return;
+  }
+  const typed = parseTyped(input, date1904);
+  if (!typed) {
+    cell.value = input;
+    return;
+  }
+  cell.typed = input;
+  cell.coerced = typed.kind;
+  if (typed.kind === "formula") {
+    cell.formula = `=${input.trim().replace(/^=/, "")}`;
     cell.value = null;
-    return;
-  }
+  } else cell.value = typed.value;
+}
+
+/** DATE(y,m,d) as Excel computes it in the workbook's date system (the only formula the fake evaluates). */
+function evaluateDate(formula: string, date1904: boolean): FakeScalar {
+  const m = /^=DATE\((\d{1,4}),(\d{1,2}),(\d{1,2})\)$/i.exec(formula.replace(/\s+/g, ""));
+  return m ? serialOf(Number(m[1]), Number(m[2]), Number(m[3]), date1904) : null;
+}
+
+/** Excel's serial of a date (1900 system: 1900-01-01 = 1, with its phantom 29/02/1900; 1904 system: 1904-01-01 = 0). */
+export function serialOf(y: number, m: number, d: number, date1904 = false): number {
+  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return date1904 ? days - 1462 : days;
+}
+
+const FAKE_MONTHS: [number, RegExp][] = [
+  [1, /^(jan|janv|janvier|january|januari)$/i],
+  [2, /^(feb|fév|fev|févr|février|fevrier|february|februari)$/i],
+  [3, /^(mar|mars|march|maart|mrt)$/i],
+  [4, /^(apr|avr|avril|april)$/i],
+  [5, /^(may|mai|mei)$/i],
+  [6, /^(jun|juin|june|juni)$/i],
+  [7, /^(jul|juil|juillet|july|juli)$/i],
+  [8, /^(aug|aoû|août|aout|august|augustus)$/i],
+  [9, /^(sep|sept|septembre|september)$/i],
+  [10, /^(oct|octobre|october|okt|oktober)$/i],
+  [11, /^(nov|novembre|november)$/i],
+  [12, /^(dec|déc|décembre|decembre|december)$/i],
+];
+const monthOf = (word: string) => FAKE_MONTHS.find(([, re]) => re.test(word.replace(/\.$/, "")))?.[0];
+
+/** Error literals Excel recognises when typed, in English, French and Dutch (Microsoft's localized function/error lists). */
+const ERROR_LITERALS = new Set(
+  [
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BUSY!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!",
+    "#NUL!", "#VALEUR!", "#NOM?", "#NOMBRE!", "#PROPAGATION!", "#CHAMP!", "#CALCUL!",
+    "#LEEG!", "#DEEL/0!", "#WAARDE!", "#VERW!", "#NAAM?", "#GETAL!", "#N/B", "#OVERLOOP!", "#VELD!", "#BEZIG!",
+  ].map((e) => e.toUpperCase()),
+);
+
+/**
+ * What Excel makes of a text typed in a cell (or written through
+ * `range.formulas`), or null when it stays text. Locale-agnostic: the fake
+ * accepts what a French (Belgium), Dutch (Belgium) or English Excel would
+ * parse, so that a writer that lets any of it through fails a test.
+ */
+export function parseTyped(input: string, date1904 = false): { kind: NonNullable<FakeCell["coerced"]>; value: FakeScalar } | null {
   const t = input.trim();
-  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) {
-    cell.value = Number(t);
-    return;
+  if (t === "") return null;
+  if (/^[=+@]/.test(t) || (/^-/.test(t) && !/^-[\d\s.,]+%?$/.test(t))) return { kind: "formula", value: null };
+  const upper = t.toUpperCase();
+  if (ERROR_LITERALS.has(upper)) return { kind: "error", value: upper };
+  if (/^(TRUE|VRAI|WAAR)$/.test(upper)) return { kind: "boolean", value: true };
+  if (/^(FALSE|FAUX|ONWAAR)$/.test(upper)) return { kind: "boolean", value: false };
+  const year = new Date().getFullYear();
+  const date = (y: number, m: number, d: number) => {
+    if (y < 100) y += y < 30 ? 2000 : 1900;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return { kind: "date" as const, value: serialOf(y, m, d, date1904) };
+  };
+  let m: RegExpExecArray | null;
+  // Dates with digits: y-m-d, d-m-y, d/m/y, d.m.y, y-m, m-y, d-m ("2025-12-01", "01/10/2025", "2025-12", "12-2025", "1-5")
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t))) return date(+m[1], +m[2], +m[3]);
+  if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(t))) return date(+m[3], +m[2], +m[1]);
+  if ((m = /^(\d{4})[-/](\d{1,2})$/.exec(t))) return date(+m[1], +m[2], 1);
+  if ((m = /^(\d{1,2})[-/](\d{4})$/.exec(t))) return date(+m[2], +m[1], 1);
+  if ((m = /^(\d{1,2})[-/](\d{1,2})$/.exec(t))) return date(year, +m[2], +m[1]);
+  // Dates with a month name: "1 mars 2025", "mars 2025", "Jan-25", "1 janv"
+  if ((m = /^(\d{1,2})[\s/-]*([\p{L}]+\.?)(?:[\s/-]*(\d{2,4}))?$/u.exec(t)) && monthOf(m[2])) return date(m[3] ? +m[3] : year, monthOf(m[2])!, +m[1]);
+  if ((m = /^([\p{L}]+\.?)[\s/-]*(\d{1,4})$/u.exec(t)) && monthOf(m[1])) {
+    const n = +m[2];
+    return n > 31 || m[2].length > 2 ? date(n, monthOf(m[1])!, 1) : date(year, monthOf(m[1])!, n);
   }
-  if (/^[-+]?\d+(\.\d+)?%$/.test(t)) {
-    cell.value = Number(t.slice(0, -1)) / 100;
-    return;
+  // Times: "12:30", "12:30:15", "10 am", "1:30 PM"
+  if ((m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm|a|p)?$/i.exec(t)) && (m[2] !== undefined || m[4] !== undefined)) {
+    let h = +m[1];
+    if (m[4] && /^p/i.test(m[4]) && h < 12) h += 12;
+    return { kind: "time", value: (h * 3600 + (m[2] ? +m[2] : 0) * 60 + (m[3] ? +m[3] : 0)) / 86400 };
   }
-  if (/^(true|false)$/i.test(t)) {
-    cell.value = t.toLowerCase() === "true";
-    return;
+  // Numbers: "2025", "-5", "1 000,50 €", "$1,000.50", "(12)", "75%", "1,5 %", "1e5"
+  let body = t;
+  let negative = false;
+  let percent = false;
+  if (/^\(.*\)$/.test(body)) {
+    negative = true;
+    body = body.slice(1, -1).trim();
   }
-  cell.value = input;
-  if (/^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/.test(t)) cell.coerced = "date";
-  else if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) cell.coerced = "time";
+  body = body.replace(/^[€$£]\s*|\s*[€$£]$/g, "");
+  if (body.endsWith("%")) {
+    percent = true;
+    body = body.slice(0, -1).trim();
+  }
+  if (body.startsWith("-")) {
+    negative = !negative;
+    body = body.slice(1).trim();
+  }
+  let n: number | null = null;
+  if (/^\d+([.,]\d+)?e[+-]?\d+$/i.test(body)) n = Number(body.replace(",", "."));
+  else if (/^\d{1,3}([\s\u00a0.]\d{3})+(,\d+)?$/.test(body)) n = Number(body.replace(/[\s\u00a0.]/g, "").replace(",", ".")); // 1 000,50 / 1.000,50
+  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(body)) n = Number(body.replace(/,/g, "")); // 1,000.50
+  else if (/^\d+([.,]\d+)?$/.test(body) || /^[.,]\d+$/.test(body)) n = Number(body.replace(",", "."));
+  if (n === null || !Number.isFinite(n)) return null;
+  if (percent) n /= 100;
+  return { kind: "number", value: negative ? -n : n };
 }
 
 // ---------------------------------------------------------------------------
@@ -301,6 +475,19 @@ export class FakeRequestContext {
         if (excel.options.failAtOperation === excel.operations || excel.options.failWhen?.(op.description)) {
           throw new FakeOfficeError("GeneralException", `Échec simulé de l'opération n° ${excel.operations} (${op.description}).`);
         }
+        if (!excel.focusLost && excel.options.loseFocusWhen?.(op.description)) {
+          excel.focusLost = true;
+          excel.focusLostAtRun = excel.runs;
+        }
+        const needsFocus = focusLocation(op.description);
+        if (excel.focusLost && needsFocus) {
+          // Windows/Mac: the API writes to the active workbook only (excel-add-ins-troubleshooting.md).
+          throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", {
+            code: "GeneralException",
+            message: "There was an internal error while processing the request.",
+            errorLocation: needsFocus,
+          });
+        }
         op.run();
         excel.log.push(op.description);
       }
@@ -309,6 +496,15 @@ export class FakeRequestContext {
       excel.suspendedScreenUpdating = false;
     }
   }
+}
+
+/** The commands that fail while another workbook has the focus, with the errorLocation Excel reports. */
+function focusLocation(description: string): string | null {
+  if (description.startsWith("worksheets.add(")) return "WorksheetCollection.add";
+  if (description.startsWith("activate()")) return "Worksheet.activate";
+  if (description.startsWith("delete()")) return "Worksheet.delete";
+  if (description.startsWith("freezePanes.freezeRows")) return "FreezePanes.freezeRows";
+  return null;
 }
 
 export class FakeApplicationProxy {
@@ -334,8 +530,70 @@ export class FakeApplicationProxy {
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollectionProxy;
+  readonly names: FakeNamedItemCollectionProxy;
   constructor(ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollectionProxy(ctx);
+    this.names = new FakeNamedItemCollectionProxy(ctx);
+  }
+}
+
+/** Excel's rules for a defined name (letters, digits, "_", ".", "\\"; not a cell reference). */
+function checkDefinedName(name: string): void {
+  const cellLike = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[Rr]\d+$/.test(name) || /^[Cc]\d+$/.test(name);
+  if (name.length === 0 || name.length > 255 || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || cellLike) {
+    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (nom « ${name} »)`);
+  }
+}
+
+export class FakeNamedItemProxy extends Loadable {
+  constructor(
+    private ctx: FakeRequestContext,
+    private item: FakeName,
+  ) {
+    super();
+    this.loaded.set("name", item.name);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  delete(): void {
+    this.ctx.enqueue(`names.delete(${this.item.name})`, () => {
+      const list = this.ctx.excel.names;
+      const i = list.indexOf(this.item);
+      if (i < 0) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (nom ${this.item.name})`);
+      list.splice(i, 1);
+    });
+  }
+}
+
+export class FakeNamedItemCollectionProxy extends Loadable {
+  constructor(private ctx: FakeRequestContext) {
+    super();
+  }
+  get items(): FakeNamedItemProxy[] {
+    return this.read("items");
+  }
+  load(props?: string | string[] | { select?: string }): this {
+    this.ctx.enqueue(`names.load(${parseLoad(props).join(",")})`, () => {
+      this.loaded.set("items", this.ctx.excel.names.map((n) => new FakeNamedItemProxy(this.ctx, n)));
+    });
+    return this;
+  }
+  add(name: string, reference: FakeRangeProxy | string): void {
+    this.ctx.enqueue(`names.add(${name})`, () => {
+      checkDefinedName(name);
+      // Excel refuses an existing name (case-insensitively): a name is never overwritten.
+      if (this.ctx.excel.names.some((n) => n.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists. (nom ${name})`);
+      }
+      if (typeof reference === "string") {
+        this.ctx.excel.names.push({ name, reference: reference.startsWith("=") ? reference : `=${reference}`, sheetId: null });
+        return;
+      }
+      const sheet = reference.resolveSheet();
+      const abs = reference.rects.map((r) => rectAddress(r).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")).join(",");
+      this.ctx.excel.names.push({ name, reference: `='${sheet.name.replace(/'/g, "''")}'!${abs}`, sheetId: sheet.id });
+    });
   }
 }
 
@@ -373,7 +631,7 @@ export class FakeWorksheetCollectionProxy extends Loadable {
         n = `Feuil${i}`;
       }
       checkSheetName(n);
-      if (excel.findSheet(n)) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists. (${n})`);
+      if (excel.findSheet(n) || excel.isChartSheetName(n)) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists. (${n})`);
       created = excel.createSheet(n);
     });
     return proxy;
@@ -406,6 +664,7 @@ export class FakeWorksheetProxy extends Loadable {
   readonly freezePanes: { freezeRows: (count?: number) => void; unfreeze: () => void };
   readonly charts: { add: (type: string, sourceData: FakeRangeProxy, seriesBy?: string) => FakeChartProxy };
   readonly notes: { add: (cellAddress: string, content: string) => void };
+  readonly pageLayout: FakePageLayoutProxy;
 
   constructor(
     private ctx: FakeRequestContext,
@@ -424,13 +683,21 @@ export class FakeWorksheetProxy extends Loadable {
       freezeRows: (count = 1) => this.op(`freezePanes.freezeRows(${count})`, (s) => (s.frozenRows = count)),
       unfreeze: () => this.op("freezePanes.unfreeze()", (s) => (s.frozenRows = 0)),
     };
+    this.pageLayout = new FakePageLayoutProxy((d, run) => this.op(d, run));
     this.charts = {
       add: (type, sourceData, seriesBy = "Auto") => {
         let chart: FakeChart | null = null;
         const proxy = new FakeChartProxy(this.ctx, () => chart, `${this.path}.charts.add`);
         this.op(`charts.add(${type}, ${sourceData.addressText}, ${seriesBy})`, (s) => {
           const source = sourceData.resolveSheet();
-          chart = { name: `Graphique ${s.charts.length + 1}`, type, source: `${source.name}!${sourceData.addressText}`, seriesBy, title: "" };
+          chart = {
+            name: `Graphique ${s.charts.length + 1}`,
+            type,
+            source: `${source.name}!${sourceData.addressText}`,
+            seriesBy,
+            title: "",
+            series: guessSeries(source, sourceData.rects[0], seriesBy),
+          };
           s.charts.push(chart);
         });
         return proxy;
@@ -503,6 +770,13 @@ export class FakeWorksheetProxy extends Loadable {
       if (excel.sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "Un classeur doit contenir au moins une feuille visible.");
       excel.sheets.splice(excel.sheets.indexOf(s), 1);
       if (excel.activeSheetId === s.id) excel.activeSheetId = excel.sheets[0].id;
+      // Names that referred to the sheet now refer to #REF! (Excel keeps them).
+      for (const n of excel.names) {
+        if (n.sheetId === s.id) {
+          n.reference = n.reference.replace(/^=.*!/, "=#REF!");
+          n.sheetId = null;
+        }
+      }
     });
   }
   activate(): void {
@@ -591,7 +865,7 @@ export class FakeRangeProxy extends Loadable {
           const cell = s.cellAt(r.row + i, r.col + j);
           if (property === "numberFormat") {
             if (v !== null && v !== undefined) cell.numberFormat = String(v);
-          } else writeInput(cell, v);
+          } else writeInput(cell, v, this.ctx.excel.options.date1904);
         }),
       );
     });
@@ -617,6 +891,52 @@ export class FakeRangeProxy extends Loadable {
   get address(): string {
     return this.read("address");
   }
+  /** Range.calculate (ExcelApi 1.6): the fake evaluates DATE() cells only, which it does on entry already. */
+  calculate(): void {
+    const r = this.bounded("calculate");
+    this.sheet.enqueueOn(`range.calculate ${rectAddress(r)}`, () => undefined);
+  }
+  /** Range.dataValidation (ExcelApi 1.8): rule and errorAlert are set as whole objects, as the API requires. */
+  get dataValidation(): { rule: Record<string, unknown>; errorAlert: NonNullable<FakeValidation["errorAlert"]>; ignoreBlanks: boolean } {
+    const r = this.bounded("dataValidation");
+    const where = rectAddress(r);
+    const find = (s: FakeSheet) => {
+      let v = s.validations.find((x) => x.range === where);
+      if (!v) {
+        v = { range: where, rule: {} };
+        s.validations.push(v);
+      }
+      return v;
+    };
+    const unreadable = (p: string) => () => notLoaded(`dataValidation.${p}`);
+    return Object.defineProperties({} as { rule: Record<string, unknown>; errorAlert: NonNullable<FakeValidation["errorAlert"]>; ignoreBlanks: boolean }, {
+      rule: {
+        get: unreadable("rule"),
+        set: (rule: Record<string, unknown>) => {
+          const kinds = Object.keys(rule ?? {});
+          if (kinds.length !== 1) throw new FakeOfficeError("InvalidArgument", "une règle de validation a exactement un critère");
+          const c = rule[kinds[0]] as Record<string, unknown>;
+          if (kinds[0] === "list") {
+            if (typeof c.source !== "string" || c.source.length > 255) throw new FakeOfficeError("InvalidArgument", "source de liste invalide (255 caractères au plus)");
+          } else if (kinds[0] === "date") {
+            for (const f of [c.formula1, c.formula2]) if (f !== undefined && !(typeof f === "string" && /^(=|\d{4}-\d{2}-\d{2})/.test(f))) throw new FakeOfficeError("InvalidArgument", `date de validation invalide : ${String(f)}`);
+          } else if (c.operator === undefined) throw new FakeOfficeError("InvalidArgument", "opérateur de validation manquant");
+          const copy = JSON.parse(JSON.stringify(rule)) as Record<string, unknown>;
+          this.sheet.enqueueOn(`dataValidation.rule ${where}`, (s) => (find(s).rule = copy));
+        },
+        enumerable: true,
+      },
+      errorAlert: {
+        get: unreadable("errorAlert"),
+        set: (alert: NonNullable<FakeValidation["errorAlert"]>) => {
+          const copy = { ...alert };
+          this.sheet.enqueueOn(`dataValidation.errorAlert ${where}`, (s) => (find(s).errorAlert = copy));
+        },
+        enumerable: true,
+      },
+      ignoreBlanks: { get: unreadable("ignoreBlanks"), set: () => {}, enumerable: true },
+    });
+  }
   get rowCount(): number {
     return this.read("rowCount");
   }
@@ -632,7 +952,7 @@ export class FakeRangeProxy extends Loadable {
         Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => f(s.cells.get(cellKey(r.row + i, r.col + j)))));
       for (const p of all) {
         if (p === "formulas") this.loaded.set(p, grid((c) => c?.formula ?? (c?.value === null || c?.value === undefined ? "" : c.value)));
-        else if (p === "values") this.loaded.set(p, grid((c) => (c?.formula ? null : (c?.value ?? ""))));
+        else if (p === "values") this.loaded.set(p, grid((c) => (c?.formula ? (c.value ?? null) : (c?.value ?? ""))));
         else if (p === "numberFormat") this.loaded.set(p, grid((c) => c?.numberFormat ?? "General"));
         else if (p === "address") this.loaded.set(p, `${quoteIfNeeded(s.name)}!${rectAddress(r)}`);
         else if (p === "rowCount") this.loaded.set(p, r.rows);
@@ -687,7 +1007,9 @@ export class FakeChartProxy extends Loadable {
     };
     this.title = Object.defineProperty({} as { text: string }, "text", {
       get: () => notLoaded("title.text"),
-      set: (text: string) => this.ctx.enqueue(`chart.title.text = ${text}`, () => (chart().title = text)),
+      set: (text: string) => {
+        this.ctx.enqueue(`chart.title.text = ${text}`, () => (chart().title = text));
+      },
       enumerable: true,
     });
     this.setPosition = (start: string, end?: string) => {
@@ -697,6 +1019,135 @@ export class FakeChartProxy extends Loadable {
     };
   }
   setPosition: (startCell: string, endCell?: string) => void;
+  get series(): { getItemAt: (index: number) => FakeSeriesProxy; add: (name?: string) => FakeSeriesProxy } {
+    const chart = () => {
+      const c = this.resolver();
+      if (!c) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${this.path})`);
+      return c;
+    };
+    return {
+      getItemAt: (index: number) =>
+        new FakeSeriesProxy(this.ctx, () => {
+          const s = chart().series?.[index];
+          if (!s) throw new FakeOfficeError("ItemNotFound", `pas de série n° ${index}`);
+          return s;
+        }),
+      add: (name?: string) => {
+        let created: FakeSeries | null = null;
+        this.ctx.enqueue(`chart.series.add(${name ?? ""})`, () => {
+          const c = chart();
+          c.series = c.series ?? [];
+          created = { name: name ?? `Série${c.series.length + 1}`, values: "", xValues: null };
+          c.series.push(created);
+        });
+        return new FakeSeriesProxy(this.ctx, () => {
+          if (!created) throw new FakeOfficeError("ItemNotFound", "série non créée");
+          return created;
+        });
+      },
+    };
+  }
+}
+
+export class FakeSeriesProxy {
+  constructor(
+    private ctx: FakeRequestContext,
+    private resolver: () => FakeSeries,
+  ) {}
+  get name(): string {
+    return notLoaded("series.name");
+  }
+  set name(text: string) {
+    this.ctx.enqueue(`series.name = ${text}`, () => (this.resolver().name = text));
+  }
+  setValues(range: FakeRangeProxy): void {
+    this.ctx.enqueue(`series.setValues(${range.addressText})`, () => (this.resolver().values = `${range.resolveSheet().name}!${range.addressText}`));
+  }
+  setXAxisValues(range: FakeRangeProxy): void {
+    this.ctx.enqueue(`series.setXAxisValues(${range.addressText})`, () => (this.resolver().xValues = `${range.resolveSheet().name}!${range.addressText}`));
+  }
+}
+
+/**
+ * The series Excel makes of a source range (audit §2.2, Peltier's
+ * "top-left cell" rule): the first column gives the series names if it is
+ * text; the first row gives the categories only if the top-left cell is
+ * blank or that row is text; otherwise the first row is one more series and
+ * the categories are 1, 2, 3... (xValues null).
+ */
+function guessSeries(sheet: FakeSheet, r: Rect, seriesBy: string): FakeSeries[] {
+  const at = (i: number, j: number) => sheet.cells.get(cellKey(r.row + i, r.col + j));
+  const byRows = seriesBy !== "Columns";
+  const lines = byRows ? r.rows : r.cols;
+  const points = byRows ? r.cols : r.rows;
+  const get = (line: number, point: number) => (byRows ? at(line, point) : at(point, line));
+  const isText = (c: FakeCell | undefined) => typeof c?.value === "string" && !c.formula;
+  const blank = (c: FakeCell | undefined) => !c || (c.value === null && !c.formula);
+  const namesColumn = points > 1 && (lines > 1 ? Array.from({ length: lines - 1 }, (_, i) => i + 1).every((i) => isText(get(i, 0))) : isText(get(0, 0)));
+  const corner = get(0, 0);
+  const headerLine = lines > 1 && (blank(corner) || Array.from({ length: points - 1 }, (_, j) => get(0, j + 1)).every(isText));
+  const first = namesColumn ? 1 : 0;
+  const addr = (line: number, from: number, to: number) => {
+    const a = byRows ? a1(r.row + line, r.col + from) : a1(r.row + from, r.col + line);
+    const b = byRows ? a1(r.row + line, r.col + to) : a1(r.row + to, r.col + line);
+    return `${sheet.name}!${a === b ? a : `${a}:${b}`}`;
+  };
+  const out: FakeSeries[] = [];
+  for (let line = headerLine ? 1 : 0; line < lines; line++) {
+    const nameCell = namesColumn ? get(line, 0) : undefined;
+    out.push({
+      name: nameCell && nameCell.value !== null ? String(nameCell.value) : `Série${out.length + 1}`,
+      values: addr(line, first, points - 1),
+      xValues: headerLine ? addr(0, first, points - 1) : null,
+    });
+  }
+  return out;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what the writer sets, recorded on the sheet. */
+export class FakePageLayoutProxy {
+  readonly headersFooters: { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } };
+  constructor(private op: (description: string, run: (s: FakeSheet) => void) => void) {
+    const footer = (key: "leftFooter" | "centerFooter" | "rightFooter") => ({
+      get: () => notLoaded(`headersFooters.defaultForAllPages.${key}`),
+      set: (text: string) => {
+        if (typeof text !== "string" || text.length > 255) throw new FakeOfficeError("InvalidArgument", "pied de page de plus de 255 caractères");
+        this.op(`pageLayout.${key} = ${text}`, (s) => (s.pageLayout[key] = text));
+      },
+      enumerable: true,
+    });
+    this.headersFooters = {
+      defaultForAllPages: Object.defineProperties({} as { leftFooter: string; centerFooter: string; rightFooter: string }, {
+        leftFooter: footer("leftFooter"),
+        centerFooter: footer("centerFooter"),
+        rightFooter: footer("rightFooter"),
+      }),
+    };
+  }
+  set paperSize(size: string) {
+    this.op(`pageLayout.paperSize = ${size}`, (s) => (s.pageLayout.paperSize = size));
+  }
+  get paperSize(): string {
+    return notLoaded("pageLayout.paperSize");
+  }
+  set orientation(o: string) {
+    if (o !== "Portrait" && o !== "Landscape") throw new FakeOfficeError("InvalidArgument", `orientation invalide : ${o}`);
+    this.op(`pageLayout.orientation = ${o}`, (s) => (s.pageLayout.orientation = o));
+  }
+  get orientation(): string {
+    return notLoaded("pageLayout.orientation");
+  }
+  set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    const copy = { ...z };
+    this.op(`pageLayout.zoom = ${JSON.stringify(copy)}`, (s) => (s.pageLayout.zoom = copy));
+  }
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
+    return notLoaded("pageLayout.zoom");
+  }
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `lignes de titre invalides : ${rows}`);
+    this.op(`pageLayout.setPrintTitleRows(${rows})`, (s) => (s.pageLayout.printTitleRows = rows));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -709,11 +1160,14 @@ export interface SheetSnapshot {
   frozenRows: number;
   charts: FakeChart[];
   notes: Record<string, string>;
+  pageLayout: FakePageLayout;
+  validations: FakeValidation[];
 }
 
 export interface WorkbookSnapshot {
   active: string | null;
   sheets: SheetSnapshot[];
+  names: FakeName[];
 }
 
 /** The fake Excel namespace: `run`, plus the workbook state and counters for tests. */
@@ -735,10 +1189,16 @@ export class FakeExcel {
   screenSuspensions = 0;
   suspendedCalculation = false;
   suspendedScreenUpdating = false;
+  /** Workbook-level names. */
+  names: FakeName[] = [];
+  /** Another workbook has the focus (see `loseFocusWhen`). */
+  focusLost = false;
+  focusLostAtRun = 0;
   private nextId = 1;
 
   constructor(public options: FakeExcelOptions = {}) {
     for (const name of options.sheets ?? ["Feuil1"]) this.createSheet(name);
+    for (const n of options.names ?? []) this.names.push({ name: n.name, reference: n.reference, sheetId: null });
     this.activeSheetId = this.sheets[0]?.id ?? null;
     this.run = this.run.bind(this);
   }
@@ -750,6 +1210,12 @@ export class FakeExcel {
     const s = new FakeSheet(id, name);
     this.sheets.push(s);
     return s;
+  }
+
+  /** A chart sheet holds this name (case-insensitive). */
+  isChartSheetName(name: string): boolean {
+    const k = name.toLocaleLowerCase();
+    return (this.options.chartSheets ?? []).some((n) => n.toLocaleLowerCase() === k);
   }
 
   /** A sheet by name (case-insensitive, as Excel) or id. */
@@ -771,6 +1237,7 @@ export class FakeExcel {
   /** Excel.run: runs the batch with a new context; pending commands are synced at the end, as Office.js does. */
   async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
     this.runs++;
+    if (this.focusLost && this.options.focusReturnsAfterRuns !== undefined && this.runs - this.focusLostAtRun > this.options.focusReturnsAfterRuns) this.focusLost = false;
     const context = new FakeRequestContext(this);
     try {
       const result = await batch(context);
@@ -800,7 +1267,10 @@ export class FakeExcel {
         frozenRows: s.frozenRows,
         charts: JSON.parse(JSON.stringify(s.charts)) as FakeChart[],
         notes: Object.fromEntries([...s.notes.entries()].sort()),
+        pageLayout: JSON.parse(JSON.stringify(s.pageLayout)) as FakePageLayout,
+        validations: JSON.parse(JSON.stringify(s.validations)) as FakeValidation[],
       })),
+      names: JSON.parse(JSON.stringify(this.names)) as FakeName[],
     };
   }
 }

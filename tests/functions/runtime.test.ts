@@ -152,3 +152,45 @@ test("every catalog function has its generated Excel function", () => {
   expect(exported).toHaveLength(catalogModule.catalog.length);
   for (const f of Object.values(fns)) expect(typeof f).toBe("function");
 });
+
+describe("dates returned by MG.ACCREDITATION.DATE and MG.ECHEANCE (audit §3, CustomFunctionsRuntime 1.4)", () => {
+  // Imported here so that the host support is asked afresh in each test.
+  const { resetHostSupport, DATE_FORMAT } = jest.requireActual<typeof import("../../functions/runtime")>("../../functions/runtime");
+  const host = (supported: boolean) => {
+    resetHostSupport();
+    g.Office = { context: { displayLanguage: "fr-BE", requirements: { isSetSupported: (name: string, v: string) => name === "CustomFunctionsRuntime" && supported && Number(v) <= 1.4 } } };
+  };
+  afterEach(() => {
+    resetHostSupport();
+    g.Office = undefined;
+  });
+
+  const agrement = serialFromIso("2025-11-01");
+  // The rules' serial, as the catalog computes it (the value the cell holds in every host).
+  const serial = catalogModule.evaluate("ACCREDITATION.DATE", ["debut", agrement], { lang: "fr", today: agrement }).value as number;
+
+  test("a host with CustomFunctionsRuntime 1.4 gets a formatted number value: the cell shows a date, its value is the serial", () => {
+    host(true);
+    expect(Number.isInteger(serial) && serial > 45000).toBe(true);
+    expect(fns.accreditationDate("debut", agrement)).toEqual({ type: "Double", basicValue: serial, numberFormat: DATE_FORMAT });
+    expect(DATE_FORMAT).toBe("dd/mm/yyyy");
+    const e = fns.echeance("impulseo", agrement) as unknown as { type: string; basicValue: number };
+    expect(e.type).toBe("Double");
+    expect(Number.isInteger(e.basicValue)).toBe(true);
+    // other functions still return plain numbers
+    expect(typeof fns.honoraire("101032", serialFromIso("2025-09-01"))).toBe("number");
+  });
+
+  test("an older host (perpetual Office) gets the plain serial of the 1900 date system", () => {
+    host(false);
+    expect(fns.accreditationDate("debut", agrement)).toBe(serial);
+  });
+
+  test("before Office can tell (no requirements yet), the serial; asked again on the next call", () => {
+    resetHostSupport();
+    g.Office = { context: {} };
+    expect(fns.accreditationDate("debut", agrement)).toBe(serial);
+    host(true);
+    expect(fns.accreditationDate("debut", agrement)).toMatchObject({ type: "Double", basicValue: serial });
+  });
+});

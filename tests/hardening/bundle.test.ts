@@ -20,6 +20,7 @@ import { catalog } from "../../src/catalog";
 import { productionBuild, ROOT } from "../helpers/production-build";
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+const OFFICE_TELEMETRY = "https://browser.pipe.aria.microsoft.com";
 
 let out: string;
 const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
@@ -134,7 +135,7 @@ describe("the functions bundle carries no catalog texts (scripts/strip-catalog-t
 describe("hardening: the built add-in talks to no other origin", () => {
   test("the build has the two bundles, the boundaries chunk and the two pages", () => {
     expect(bundles().sort()).toEqual(["functions.js", "quartiers-limites.js", "taskpane.js"]);
-    expect(pages().sort()).toEqual(["functions.html", "taskpane.html"]);
+    expect(pages().sort()).toEqual(["functions.html", "support.html", "taskpane.html"]);
   });
 
   test("functions.js loads one chunk of its own, by a URL relative to the page (quartiers-limites.js, same folder)", () => {
@@ -179,7 +180,8 @@ describe("hardening: the built add-in talks to no other origin", () => {
         expect({ file, ref, ok }).toEqual({ file, ref, ok: true });
       }
       const absolute = [...html.matchAll(URL_PATTERN)].map((m) => m[0].replace(/;$/, ""));
-      for (const u of absolute) expect({ file, url: u.startsWith(OFFICE_CDN) }).toEqual({ file, url: true });
+      // the Office CDN, and office.js's telemetry host named in the Content-Security-Policy
+      for (const u of absolute) expect({ file, url: u.startsWith(OFFICE_CDN) || u === OFFICE_TELEMETRY }).toEqual({ file, url: true });
     }
   });
 
@@ -202,12 +204,24 @@ describe("hardening: the built add-in talks to no other origin", () => {
     expect(script).not.toContain("'unsafe-inline'");
     for (const [name, sources] of directives) {
       for (const s of sources) {
-        const allowed = s === "'self'" || s === "'none'" || s === OFFICE_CDN || (name === "img-src" && s === "data:");
+        // Excel on the web needs inline styles (office-js#1687) and office.js's telemetry host (office-js#1005): those two only, in their directive only.
+        const allowed =
+          s === "'self'" ||
+          s === "'none'" ||
+          s === OFFICE_CDN ||
+          (name === "img-src" && s === "data:") ||
+          (name === "style-src" && s === "'unsafe-inline'") ||
+          (name === "connect-src" && s === OFFICE_TELEMETRY);
         expect({ file, directive: name, source: s, allowed }).toEqual({ file, directive: name, source: s, allowed: true });
       }
     }
     // connections: only the add-in's own origin and the Office CDN
-    for (const s of directives.get("connect-src") ?? []) expect(["'self'", OFFICE_CDN]).toContain(s);
+    for (const s of directives.get("connect-src") ?? []) expect(["'self'", OFFICE_CDN, OFFICE_TELEMETRY]).toContain(s);
+    expect(directives.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    // the page's source says why (the build strips HTML comments)
+    const source = fs.readFileSync(path.join(__dirname, "..", "..", file === "taskpane.html" ? "taskpane" : "functions", file), "utf8");
+    expect(source).toContain("office-js#1687");
+    expect(source).toContain("office-js#1005");
     // no inline script the policy would block
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) expect({ file, inline: m[2].trim() }).toEqual({ file, inline: "" });
   });

@@ -9,7 +9,9 @@ import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
 
 const MANIFEST = path.join(__dirname, "..", "..", "manifest.xml");
-const LOCALES = ["nl-NL", "en-US"];
+/** Overrides of every string: Belgian French and Dutch besides nl-NL/en-US, and en-GB (language-only matching is not reliable, audit §3). */
+const LOCALES = ["fr-BE", "nl-NL", "nl-BE", "en-US", "en-GB"];
+const { METADATA_LOCALES } = require("../../webpack.config.js") as { METADATA_LOCALES: Record<string, string | null> };
 
 type Node = Record<string, unknown>;
 
@@ -96,7 +98,7 @@ test("shared runtime: Runtime lifetime long, and the same resid for the runtime,
   expect(((app.DefaultSettings as Node).SourceLocation as Node)["@DefaultValue"]).toBe("https://localhost:3000/taskpane.html");
 });
 
-test("custom functions: namespace MG, script functions.js, metadata functions.json with nl-NL and en-US metadata", () => {
+test("custom functions: namespace MG, script functions.js, metadata functions.json with one metadata file per locale the build emits", () => {
   const cf = ((host.AllFormFactors as Node).ExtensionPoint as Node[]).find((e) => e["@xsi:type"] === "CustomFunctions")!;
   expect(resource((cf.Namespace as Node)["@resid"] as string)["@DefaultValue"]).toBe("MG");
   expect(resource(((cf.Script as Node).SourceLocation as Node)["@resid"] as string)["@DefaultValue"]).toBe(
@@ -106,26 +108,52 @@ test("custom functions: namespace MG, script functions.js, metadata functions.js
   expect(metadata["@DefaultValue"]).toBe("https://localhost:3000/functions.json");
   const localized = Object.fromEntries((metadata["bt:Override"] as Node[]).map((o) => [o["@Locale"], o["@Value"]]));
   expect(localized).toEqual({
+    "fr-FR": "https://localhost:3000/functions.fr-FR.json",
+    "fr-BE": "https://localhost:3000/functions.fr-BE.json",
     "nl-NL": "https://localhost:3000/functions.nl-NL.json",
+    "nl-BE": "https://localhost:3000/functions.nl-BE.json",
     "en-US": "https://localhost:3000/functions.en-US.json",
+    "en-GB": "https://localhost:3000/functions.en-GB.json",
   });
+  // every override is a file the build writes (webpack.config.js METADATA_LOCALES), and each locale gets its own language
+  expect(Object.keys(localized).sort()).toEqual(Object.keys(METADATA_LOCALES).sort());
+  for (const [locale, source] of Object.entries(METADATA_LOCALES)) {
+    expect({ locale, language: (source ?? "fr-FR").slice(0, 2) }).toEqual({ locale, language: locale.slice(0, 2) });
+  }
+});
+
+test("SupportUrl and LearnMoreUrl point to the help page shipped with the add-in (not the task pane)", () => {
+  expect((app.SupportUrl as Node)["@DefaultValue"]).toBe("https://localhost:3000/support.html");
+  expect(resource("GetStarted.LearnMoreUrl")["@DefaultValue"]).toBe("https://localhost:3000/support.html");
+  const page = fs.readFileSync(path.join(__dirname, "..", "..", "support", "support.html"), "utf8");
+  for (const lang of ["fr", "nl", "en"]) expect(page).toContain(`<section id="${lang}" lang="${lang}">`);
+  // the publisher's contact is a placeholder, marked as such in the three languages
+  expect(page.match(/class="placeholder"/g)).toHaveLength(3);
+  expect(page).toContain("À COMPLÉTER PAR L'ÉDITEUR AVANT PUBLICATION");
+  expect(page).toContain("Rien ne quitte votre ordinateur");
+  expect(page).toContain("24 heures");
+  expect(page).not.toMatch(/<script/i);
 });
 
 test("the add-in asks for ReadWriteDocument (it writes simulation sheets)", () => {
   expect(app.Permissions).toBe("ReadWriteDocument");
 });
 
-test("a ribbon button opens the task pane, with 16/32/80 icons", () => {
+test("a ribbon button opens the task pane, with 16/20/32/40/64/80 icons (Microsoft's add-in icon guidance)", () => {
   const buttons = walk(host.DesktopFormFactor).filter(({ node }) => node["@xsi:type"] === "Button");
   expect(buttons).toHaveLength(1);
   const sizes = ((buttons[0].node.Icon as Node)["bt:Image"] as Node[]).map((i) => i["@size"]);
-  expect(sizes).toEqual(["16", "32", "80"]);
+  expect(sizes).toEqual(["16", "20", "32", "40", "64", "80"]);
+  for (const size of [16, 20, 32, 40, 64, 80]) {
+    const png = fs.readFileSync(path.join(__dirname, "..", "..", "assets", `icon-${size}.png`));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]); // IHDR width, height
+  }
   for (const size of [16, 32, 64, 80]) {
     expect(fs.existsSync(path.join(__dirname, "..", "..", "assets", `icon-${size}.png`))).toBe(true);
   }
 });
 
-test("every string, the display name and the description have nl-NL and en-US overrides", () => {
+test("every string, the display name and the description have fr-BE, nl-NL, nl-BE, en-US and en-GB overrides", () => {
   const strings = [...resourceIds.values()].filter((r) => r.kind === "bt:ShortStrings" || r.kind === "bt:LongStrings");
   expect(strings.length).toBeGreaterThanOrEqual(5);
   for (const s of strings) {

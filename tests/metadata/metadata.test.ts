@@ -84,3 +84,13 @@ describe("breakingChanges", () => {
     expect(breakingChanges(base, added)).toEqual([]);
   });
 });
+
+test("every parameter description fits the 128 characters older Excel builds accept (audit §3), in French, Dutch and English", () => {
+  const { catalog } = require("../../src/catalog") as typeof import("../../src/catalog");
+  const long: string[] = [];
+  for (const f of catalog) {
+    expect(f.description.fr.length).toBeLessThanOrEqual(1024);
+    for (const a of f.args) for (const lang of ["fr", "nl", "en"] as const) if (a.description[lang].replace(/\s+/g, " ").trim().length > 128) long.push(`${f.id} ${a.name} ${lang}`);
+  }
+  expect(long).toEqual([]);
+});

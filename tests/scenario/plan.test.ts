@@ -154,7 +154,14 @@ describe("buildPlan — the example scenario", () => {
     const total = rowByLabel(syn, "Résultat avant impôts")[6];
     expect(total?.formula).toBe("=SUM(B7:F7)");
     // Gross vs net: the chart's rows go from the fees to the net disposable income (row 10).
-    expect(syn.charts).toEqual([expect.objectContaining({ kind: "columnClustered", range: "A3:F10", seriesBy: "rows" })]);
+    // Categories = the years (B3:F3), one named series per row: no "Année" series (audit §2.2).
+    expect(syn.charts).toEqual([
+      expect.objectContaining({
+        kind: "columnClustered",
+        categories: "B3:F3",
+        series: [4, 5, 6, 7, 8, 9, 10].map((r) => ({ name: `A${r}`, values: `B${r}:F${r}` })),
+      }),
+    ]);
     const sim = simulate(exampleScenario());
     expect(total?.result).toBe(sim.totals.result / 100);
   });

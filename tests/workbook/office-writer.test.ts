@@ -47,7 +47,18 @@ function fixturePlan(): WorkbookPlan {
         name: "Synthèse",
         freezeRows: 2,
         columnWidths: [30, 14, 14],
-        charts: [{ kind: "columnClustered", title: "Revenus par année", range: "A2:C4", seriesBy: "rows", anchor: "E2" }],
+        charts: [
+          {
+            kind: "columnClustered",
+            title: "Revenus par année",
+            categories: "B2:C2",
+            series: [
+              { name: "A3", values: "B3:C3" },
+              { name: "A4", values: "B4:C4" },
+            ],
+            anchor: "E2",
+          },
+        ],
         rows: [
           [{ value: "Synthèse annuelle", style: "title" }],
           [{ value: "Année", style: "header" }, { value: 2025, style: "header" }, { value: 2026, style: "header" }],
@@ -92,21 +103,22 @@ async function successfulRun(plan = fixturePlan()) {
 }
 
 describe("Office writer (DESIGN §5): few syncs, large writes", () => {
-  test("the whole plan is written with 3 context.sync() calls (≤ 4), calculation and screen updating suspended", async () => {
+  test("the whole plan is written with 4 context.sync() calls, calculation and screen updating suspended, then only the dirty cells recalculated", async () => {
     const excel = new FakeExcel();
     const progress: WriteProgress[] = [];
     const result = await writePlan(fixturePlan(), excel, (p) => progress.push(p));
-    expect(result.syncs).toBe(3);
-    expect(excel.syncs).toBe(3);
+    expect(result.syncs).toBe(4);
+    expect(excel.syncs).toBe(4);
     expect(excel.runs).toBe(1);
     expect(excel.calculationSuspensions).toBe(1);
     expect(excel.screenSuspensions).toBe(1);
-    expect(excel.calculations).toEqual(["Full"]);
+    // "Full" would recalculate every open workbook (d.ts Application.calculate); "Recalculate" the cells written while suspended (audit §2.3).
+    expect(excel.calculations).toEqual(["Recalculate"]);
     // suspension queued before every write of the big batch
-    const writeBatch = excel.syncLog[1];
+    const writeBatch = excel.syncLog[2];
     expect(writeBatch[0]).toBe("application.suspendApiCalculationUntilNextSync");
     expect(writeBatch[1]).toBe("application.suspendScreenUpdatingUntilNextSync");
-    expect(progress.map((p) => p.step)).toEqual(["read", "write", "calculate", "done"]);
+    expect(progress.map((p) => p.step)).toEqual(["read", "check", "write", "calculate", "done"]);
     expect(progress[progress.length - 1].fraction).toBe(1);
   });
 
@@ -115,6 +127,7 @@ describe("Office writer (DESIGN §5): few syncs, large writes", () => {
     const formulaWrites = excel.log.filter((l) => l.startsWith("range.formulas"));
     const formatWrites = excel.log.filter((l) => l.startsWith("range.numberFormat"));
     expect(formulaWrites).toEqual([
+      "range.formulas A1 @worksheets.add(Hypothèses (2))", // the date-system probe, overwritten by the next write
       "range.formulas A1:C9 @worksheets.add(Hypothèses (2))",
       "range.formulas A1:B3 @worksheets.add(Paramètres)",
       "range.formulas A1:C5 @worksheets.add(Synthèse (2))",
@@ -159,8 +172,20 @@ describe("Office writer (DESIGN §5): few syncs, large writes", () => {
     expect(syn.peek("B3")?.formula).toBe("='Hypothèses (2)'!B3*'Hypothèses (2)'!B4*'Paramètres'!B2*'Paramètres'!B3");
     expect(syn.frozenRows).toBe(2);
     expect(syn.columnWidths.get(0)).toBe(columnWidthPoints(30));
+    // Categories and series named explicitly: no "Année" series, the axis shows the years (audit §2.2).
     expect(syn.charts).toEqual([
-      { name: "Graphique 1", type: "ColumnClustered", source: "Synthèse (2)!A2:C4", seriesBy: "Rows", title: "Revenus par année", position: { start: "E2", end: "L19" } },
+      {
+        name: "Graphique 1",
+        type: "ColumnClustered",
+        source: "Synthèse (2)!B3:C3",
+        seriesBy: "Rows",
+        title: "Revenus par année",
+        position: { start: "E2", end: "L19" },
+        series: [
+          { name: "Honoraires", values: "Synthèse (2)!B3:C3", xValues: "Synthèse (2)!B2:C2" },
+          { name: "Total", values: "Synthèse (2)!B4:C4", xValues: "Synthèse (2)!B2:C2" },
+        ],
+      },
     ]);
     expect(excel.snapshot().active).toBe("Hypothèses (2)");
   });
@@ -189,7 +214,7 @@ describe("Office writer (DESIGN §5): few syncs, large writes", () => {
     await writePlan(fixturePlan(), withNotes, undefined, { notes: true, activate: "syn" });
     expect(Object.fromEntries(withNotes.sheet("Paramètres").notes)).toEqual({ B2: "Seed 000, tarif au 30/08/2025" });
     expect(withNotes.snapshot().active).toBe("Synthèse");
-    expect(withNotes.syncs).toBe(3);
+    expect(withNotes.syncs).toBe(4);
   });
 });
 
@@ -234,7 +259,7 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
 
   test("a failure injected at each sync leaves the workbook exactly as before, with a French error", async () => {
     const { syncs } = await operationsOfASuccessfulBuild();
-    expect(syncs).toBe(3);
+    expect(syncs).toBe(4);
     for (let n = 1; n <= syncs; n++) {
       const excel = userWorkbook({ failAtSync: n });
       const before = excel.snapshot();
@@ -298,7 +323,7 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
 
   test("if even the clean-up fails, the error says which sheets to remove by hand", async () => {
     const excel = userWorkbook({ failWhen: (op) => op.startsWith("charts.add") || op.startsWith("delete()") });
-    const error = (await writePlan(fixturePlan(), excel).catch((e: unknown) => e)) as WriteError;
+    const error = (await writePlan(fixturePlan(), excel, undefined, { retryDelayMs: 0 }).catch((e: unknown) => e)) as WriteError;
     expect(error).toBeInstanceOf(WriteError);
     expect(error.message).toMatch(/n'ont pas pu être supprimées/);
     expect(error.leftOver).toEqual(["Hypothèses (2)", "Paramètres", "Synthèse (2)"]);
@@ -330,12 +355,12 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
 describe("Office writer on the scenario builder's plan (examples/scenario-exemple.json)", () => {
   const scenario = scenarioSchema.parse(example);
 
-  test("the example's 7 sheets are written in 3 syncs, every formula equal to the plan's resolved formula", async () => {
+  test("the example's 7 sheets are written in 4 syncs, every formula equal to the plan's resolved formula", async () => {
     const plan = buildPlan(scenario);
     const excel = new FakeExcel({ sheets: ["Synthèse", "Hypothèses"] });
     const result = await writePlan(plan, excel, undefined, { activate: "syn" });
-    expect(result.syncs).toBe(3);
-    expect(excel.syncs).toBe(3);
+    expect(result.syncs).toBe(4);
+    expect(excel.syncs).toBe(4);
     expect(result.created).toEqual(["Hypothèses (2)", "Paramètres", "Revenus", "Primes", "Charges", "Synthèse (2)", "Échéancier"]);
     expect(excel.snapshot().active).toBe("Synthèse (2)");
     const names = new Map(Object.entries(result.names));
@@ -359,16 +384,31 @@ describe("Office writer on the scenario builder's plan (examples/scenario-exempl
       for (const cell of sheet.cells.values()) if (cell.formula) expect(cell.formula).not.toMatch(/'(Synthèse|Hypothèses)'!/);
     }
     expect(excel.sheet("Synthèse (2)").charts).toHaveLength(1);
+    // The Synthèse chart: the years on the axis, the seven figure rows as series, no "Année" series (audit §2.2).
+    const chart = excel.sheet("Synthèse (2)").charts[0];
+    const years = plan.sheets.find((s) => s.key === "syn")!.rows[2].slice(1, 6).map((c) => c?.value);
+    expect(years).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(chart.series!.map((s) => s.name)).toEqual([
+      "Honoraires",
+      "Primes et subsides",
+      "Charges",
+      "Résultat avant impôts et cotisations sociales",
+      "Cotisations sociales d'indépendant (R14)",
+      "Impôt des personnes physiques (R14)",
+      "Revenu net disponible",
+    ]);
+    for (const s of chart.series!) expect(s.xValues).toBe("Synthèse (2)!B3:F3");
+    expect(chart.series!.map((s) => s.name)).not.toContain("Année");
   });
 
-  test("two scenarios and their Comparaison sheet (15 sheets) still take 3 syncs", async () => {
+  test("two scenarios and their Comparaison sheet (15 sheets) still take 4 syncs", async () => {
     const plan = buildPlan([scenario, { ...scenario, name: "Variante" }]);
     const excel = new FakeExcel();
     const result = await writePlan(plan, excel);
-    expect(result.syncs).toBe(3);
+    expect(result.syncs).toBe(4);
     expect(result.created).toHaveLength(15);
     expect(result.created).toContain("Comparaison");
-    expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toHaveLength(15);
+    expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toHaveLength(16); // 15 sheets + the date-system probe
   });
 
   test("a scenario name with characters Excel forbids in sheet names still gives valid sheet names", async () => {
