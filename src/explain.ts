@@ -32,7 +32,7 @@ export function mergeSources(...lists: Source[][]): Source[] {
   const out: Source[] = [];
   for (const list of lists) {
     for (const s of list) {
-      const key = `${s.title}|${s.document ?? ""}|${s.url ?? ""}|${s.article ?? ""}`;
+      const key = `${s.title}|${s.document ?? ""}|${s.url ?? ""}|${s.article ?? ""}|${s.addedByUser ? s.addedByUser.file + s.addedByUser.on : ""}`;
       if (!seen.has(key)) {
         seen.add(key);
         out.push(s);
@@ -49,7 +49,10 @@ export function combine(conditions: Condition[]): ConditionStatus {
   return "unknown";
 }
 
-/** One source as a line: "Titre — document, article (vu le 30/08/2025) url". */
+/**
+ * One source as a line: "Titre — document, article (vu le 30/08/2025) url";
+ * a user's figure: "ajouté par l'utilisateur (fichier f.json), source : …, le 01/12/2026".
+ */
 export function formatSource(s: Source): string {
   const parts = [s.title];
   if (s.document) parts.push(s.document);
@@ -57,6 +60,8 @@ export function formatSource(s: Source): string {
   let line = parts.join(" — ");
   if (s.seen) line += ` (vu le ${s.seen.split("-").reverse().join("/")})`;
   if (s.url) line += ` ${s.url}`;
+  // A figure from a user's parameter file says so wherever it is printed.
+  if (s.addedByUser) return `ajouté par l'utilisateur (fichier ${s.addedByUser.file}), source : ${line}, le ${s.addedByUser.on.split("-").reverse().join("/")}`;
   return line;
 }
 
