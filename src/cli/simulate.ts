@@ -16,6 +16,7 @@ import { simulate, type Simulation } from "../scenario/simulate";
 import { writeXlsx } from "../workbook/xlsx-writer";
 import { formatEuros } from "../money";
 import { isRuleError } from "../errors";
+import { takeUserData, USER_DATA_USAGE } from "./user-params";
 
 export const DEFAULT_SCENARIO = join(__dirname, "..", "..", "examples", "scenario-exemple.json");
 
@@ -23,7 +24,8 @@ const USAGE = `Utilisation : npm run simulate -- [scénario.json ...] [--out FIC
   sans scénario : l'exemple intégré (examples/scenario-exemple.json)
   plusieurs scénarios : un jeu de feuilles chacun et une feuille Comparaison
   --out   fichier à écrire (défaut : out/simulation-<nom>.xlsx)
-  --lang  langue des feuilles (défaut : celle du scénario)`;
+  --lang  langue des feuilles (défaut : celle du scénario)
+${USER_DATA_USAGE}`;
 
 export interface CliResult {
   code: number;
@@ -69,6 +71,9 @@ export function summary(sim: Simulation): string {
 }
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<CliResult> {
+  const user = takeUserData(argv, cwd); // --params, --penurie (src/cli/user-params.ts)
+  if (!user.ok) return { code: 2, out: "", err: `${user.message}\nRien n'a été écrit.\n` };
+  argv = user.argv;
   const files: string[] = [];
   let outFile: string | undefined;
   let lang: Language | undefined;
@@ -120,7 +125,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
   const file = resolve(cwd, outFile ?? join("out", `simulation-${scenarios.length > 1 ? "comparaison" : slug(scenarios[0].name)}.xlsx`));
   mkdirSync(dirname(file), { recursive: true });
   await writeXlsx(plan, file);
-  const out = [...sims.map(summary), `Classeur écrit : ${file} (${plan.sheets.length} feuilles, formules recalculées à l'ouverture).`].join("\n\n");
+  const out = [...(user.report.length ? [user.report.join("\n")] : []), ...sims.map(summary), `Classeur écrit : ${file} (${plan.sheets.length} feuilles, formules recalculées à l'ouverture).`].join("\n\n");
   return { code: 0, out: out + "\n", err: "", file };
 }
 

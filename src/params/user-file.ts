@@ -96,7 +96,8 @@ export function checkUserParamsFile(file: UserParamsFile): UserFileCheck {
   if (!res.success) {
     for (const issue of res.error.issues) {
       const path = issue.path.filter((x): x is string | number => typeof x === "string" || typeof x === "number");
-      problems.push(problem(parsed.lineOf(path), `${describePath(parsed.value, path)} : ${issue.message}`));
+      const message = issue.code === "too_small" && path[path.length - 1] === "sources" ? "au moins une source est requise (title, seen AAAA-MM-JJ, url)" : issue.message;
+      problems.push(problem(parsed.lineOf(path), `${describePath(parsed.value, path)} : ${message}`));
     }
   }
   if (problems.length) {
