@@ -74,8 +74,8 @@ test("MG.EXPLAIN shows the user's figure as such: « ajouté par l'utilisateur �
 });
 
 test("MG.IS.PENURIE without its list uses the kept list and says so", () => {
-  expect(fns.isPenurie(12, DEC_2026, null)).toBe(true);
-  expect(fns.isPenurie(1, DEC_2026, null)).toBe(false);
+  expect(fns.isPenurie(12, DEC_2026, null as unknown as undefined)).toBe(true);
+  expect(fns.isPenurie(1, DEC_2026, null as unknown as undefined)).toBe(false);
   expect(explainText("IS.PENURIE", 12, DEC_2026)).toMatch(/liste saisie par l'utilisateur le 01\/12\/2026, référence AM 13\/05\/2019, MB 13\/06\/2019/);
 });
 
@@ -92,7 +92,7 @@ test("the pane's reload after an import (overriding the 2025 version) and after 
   expect(fns.honoraire(101076, serialFromIso("2025-08-30"))).toBe(32.84);
   let err: unknown;
   try {
-    fns.isPenurie(12, DEC_2026, null);
+    fns.isPenurie(12, DEC_2026, null as unknown as undefined);
   } catch (e) {
     err = e;
   }
