@@ -45,6 +45,7 @@ import {
 } from "./form";
 import { UI_LANGS, t, uiLangOf, type TextKey, type UiLang } from "./i18n";
 import { parseDateText, yearOf } from "../src/dates";
+import { mountUserData } from "./user-data";
 
 export const READY_TEXT = "Les fonctions MG.* sont chargées : tapez =MG. dans une cellule.";
 const READY: Record<UiLang, string> = {
@@ -616,6 +617,8 @@ function init(lang: UiLang): void {
     renderAll();
   });
   renderAll();
+  // The user's parameter files and pénurie list (./user-data), kept in OfficeRuntime.storage.
+  void mountUserData($("user-data"));
 }
 
 /** Office.onReady: Excel with ExcelApi 1.9 can build; elsewhere the form is shown, the build disabled. */

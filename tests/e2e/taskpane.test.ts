@@ -264,3 +264,56 @@ test("in the shared runtime, MG.QUARTIER loads the quarter boundaries from the a
   expect(log.errors).toEqual([]);
   await page.close();
 }, 60_000);
+
+test("data the user adds: a parameter file imported (changes listed), a bad one refused with its line, the pénurie list checked and kept; kept after a restart and used by the functions (350 px)", async () => {
+  const { page, log } = await openPane("?host=excel");
+  await page.setViewportSize({ width: 350, height: 900 });
+  await page.click("#user-data-section > summary");
+  const { VALID_FILE, INVALID_FILE } = await import("../user-data/fixtures");
+  await page.setInputFiles("#user-params-file", { name: "mauvais.json", mimeType: "application/json", buffer: Buffer.from(INVALID_FILE) });
+  await page.waitForSelector("#user-params-status .error");
+  expect(await page.textContent("#user-params-status")).toMatch(/mauvais\.json, ligne 14 : « honoraire\.101076 », version n° 1 \(from 2027-01-01\), value : au plus deux décimales/);
+  await page.setInputFiles("#user-params-file", { name: "tarifs-2027.json", mimeType: "application/json", buffer: Buffer.from(VALID_FILE) });
+  await page.waitForFunction(() => /ajoute 2027/.test(document.querySelector("#user-params-status")?.textContent ?? ""));
+  expect(await page.textContent("#user-params-status")).toMatch(/tarifs-2027\.json : 1 modification\(s\)ajoute 2027 à honoraire\.101076/);
+  await page.fill("#penurie-text", "Cureghem Bara\nKUREGEM VEEARTSENIJ\nCureghem Veterinair");
+  await page.fill("#penurie-ref", "AM 13/05/2019, MB 13/06/2019");
+  await page.click("#penurie-keep");
+  await page.waitForSelector("#penurie-status .error");
+  expect(await page.textContent("#penurie-status")).toMatch(/2 quartier\(s\) reconnu\(s\), 1 entrée\(s\) non reconnue\(s\).*ligne 3 : « Cureghem Veterinair » : quartier inconnu ; noms proches : 12 Cureghem Vétérinaire/);
+  await page.fill("#penurie-text", "Cureghem Bara\nKUREGEM VEEARTSENIJ");
+  await page.click("#penurie-keep");
+  await page.waitForFunction(() => /Liste gardée/.test(document.querySelector("#penurie-status")?.textContent ?? ""));
+  expect(await page.textContent("#penurie-status")).toMatch(/Liste gardée : 2 quartier\(s\), liste saisie par l'utilisateur le \d\d\/\d\d\/\d{4}, référence AM 13\/05\/2019, MB 13\/06\/2019\.Codes : 11, 12/);
+  await page.locator("#user-data-section").scrollIntoViewIfNeeded();
+  await page.locator("#user-data-section").screenshot({ path: path.join(ARTIFACTS, "taskpane-user-data-350.png") });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+  // The functions bundle of the same page (shared runtime) uses them at once.
+  const callFn = (id: string, ...args: unknown[]) =>
+    page.evaluate(async ([fid, a]) => {
+      const fns = (window as unknown as { __functions: Record<string, (...x: unknown[]) => unknown> }).__functions;
+      try {
+        return await fns[fid as string](...(a as unknown[]));
+      } catch (e) {
+        return `${(e as { code?: string }).code ?? "?"} ${(e as Error).message}`;
+      }
+    }, [id, args] as const);
+  const MAR_2027 = 46447; // 01/03/2027
+  expect(await callFn("HONORAIRE", 101076, MAR_2027)).toBe(34.65);
+  expect(await callFn("IS.PENURIE", 12, MAR_2027, null)).toBe(true);
+  // After a restart: the pane and the functions read them back.
+  await page.reload();
+  await page.waitForSelector("#user-params-status li");
+  expect(await page.textContent("#user-params-status")).toMatch(/tarifs-2027\.json : 1 modification/);
+  expect(await callFn("HONORAIRE", 101076, MAR_2027)).toBe(34.65);
+  expect(await callFn("IS.PENURIE", 11, MAR_2027, null)).toBe(true);
+  // « Retirer »: the built-in figures again.
+  await page.click("#user-params-remove");
+  await page.click("#penurie-remove");
+  await page.waitForFunction(() => /Aucune liste gardée/.test(document.querySelector("#penurie-status")?.textContent ?? ""));
+  expect(await callFn("HONORAIRE", 101076, MAR_2027)).toMatch(/^#N\/A Pas de valeur connue/);
+  expect(await callFn("IS.PENURIE", 12, MAR_2027, null)).toMatch(/^#N\/A La liste officielle/);
+  expect(log.errors).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  await page.close();
+}, 120_000);

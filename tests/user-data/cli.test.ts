@@ -47,9 +47,9 @@ describe("npm run mg -- … --params FICHIER", () => {
   test("adding 2027: HONORAIRE 101076 2027-03-01 = 34,65 €, the change listed first, the source marked", () => {
     const r = mg("HONORAIRE", "101076", "2027-03-01", "--params", valid);
     expect(r.code).toBe(0);
-    expect(r.text).toMatch(/^Paramètres ajoutés par l'utilisateur \(1 modification\) :\n  - .*tarifs-2027\.json : ajoute 2027 à honoraire\.101076/);
+    expect(r.text).toMatch(/^Paramètres ajoutés par l'utilisateur \(1 modification\) :\n {2}- .*tarifs-2027\.json : ajoute 2027 à honoraire\.101076/);
     expect(r.text).toMatch(/MG\.HONORAIRE = 34,65 €/);
-    expect(r.text).toMatch(/Sources :\n  - ajouté par l'utilisateur \(fichier .*tarifs-2027\.json\), source : INAMI/);
+    expect(r.text).toMatch(/Sources :\n {2}- ajouté par l'utilisateur \(fichier .*tarifs-2027\.json\), source : INAMI/);
   });
 
   test("overriding a version and adding a year, two --params: 32,90 € in 2025", () => {
@@ -112,7 +112,7 @@ describe("npm run simulate -- … --params / --penurie", () => {
     const out = join(dir, "user.xlsx");
     const r = await run(["--out", out, "--params", fee101032]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Paramètres ajoutés par l'utilisateur \(1 modification\) :\n  - .*correction-101032\.json : remplace la version du \d\d\/\d\d\/20\d\d de honoraire\.101032/);
+    expect(r.out).toMatch(/^Paramètres ajoutés par l'utilisateur \(1 modification\) :\n {2}- .*correction-101032\.json : remplace la version du \d\d\/\d\d\/20\d\d de honoraire\.101032/);
     const rev2025 = (text: string) => /\n +2025 +([\d\s\u202f\u00a0]+,\d\d €)/.exec(text)?.[1];
     expect(rev2025(r.out)).toBeDefined();
     expect(rev2025(r.out)).not.toBe(rev2025(plain.out));

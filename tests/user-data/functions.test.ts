@@ -44,9 +44,9 @@ storage.hold = true;
 (globalThis as { OfficeRuntime?: unknown }).OfficeRuntime = { storage };
 
 // Imported after the fake runtime and storage exist (as in Excel).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const fns = require("../../functions/functions") as typeof import("../../functions/functions");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const userData = require("../../functions/user-data") as typeof import("../../functions/user-data");
 
 const MAR_2027 = serialFromIso("2027-03-01");
