@@ -3,8 +3,9 @@
  * general practitioners at a date? The official list (arrêté ministériel of
  * 13 May 2019, referred to by art. 19 of the COCOM arrêté of 19/12/2024) is
  * not encoded: the built-in list (src/params/penurie.json) is empty, so the
- * answer needs the list as an argument; without it the rule is #N/A with the
- * legal basis. Membership is never guessed.
+ * answer needs the list, as an argument or entered once by the user and kept
+ * (parsePenurieList, keepPenurieList: task pane, --penurie FILE); without it
+ * the rule is #N/A with the legal basis. Membership is never guessed.
  */
 import { params } from "../params";
 import { formatDateFr, type Serial } from "../dates";
@@ -238,9 +239,9 @@ export function isPenurie(quartier: string | number, date: Serial, list?: readon
   }
   if (found.value.length === 0) {
     throw unknown({
-      fr: `La liste officielle des quartiers en pénurie au ${formatDateFr(date)} n'est pas encodée (base légale : ${basis}). Passez-la en 3e argument : une plage de codes ou de noms de quartiers du Monitoring des Quartiers, par ex. =MG.IS.PENURIE(${q.code}; ; A1:A30).`,
-      nl: `De officiële lijst van wijken met huisartsentekort op ${formatDateFr(date)} is niet ingevoerd (${basis}). Geef ze als 3e argument: een bereik met codes of namen van wijken, bv. =MG.IS.PENURIE(${q.code}; ; A1:A30).`,
-      en: `The official list of quarters short of GPs at ${formatDateFr(date)} is not encoded (${basis}). Pass it as the 3rd argument: a range of quarter codes or names, e.g. =MG.IS.PENURIE(${q.code}; ; A1:A30).`,
+      fr: `La liste officielle des quartiers en pénurie au ${formatDateFr(date)} n'est pas encodée (base légale : ${basis}). Saisissez-la une fois (volet MG Bruxelles, « Quartiers en pénurie ») ou passez-la en 3e argument : une plage de codes ou de noms de quartiers, par ex. =MG.IS.PENURIE(${q.code}; ; A1:A30).`,
+      nl: `De officiële lijst van wijken met huisartsentekort op ${formatDateFr(date)} is niet ingevoerd (${basis}). Voer ze één keer in (taakvenster MG Bruxelles, « Quartiers en pénurie ») of geef ze als 3e argument: een bereik met codes of namen van wijken, bv. =MG.IS.PENURIE(${q.code}; ; A1:A30).`,
+      en: `The official list of quarters short of GPs at ${formatDateFr(date)} is not encoded (${basis}). Enter it once (MG Bruxelles task pane, « Quartiers en pénurie ») or pass it as the 3rd argument: a range of quarter codes or names, e.g. =MG.IS.PENURIE(${q.code}; ; A1:A30).`,
     });
   }
   const members = resolveMembers(found.value);
