@@ -19,6 +19,27 @@ const T = {
   addScenario: { fr: "Ajouter un scénario à comparer", nl: "Scenario toevoegen om te vergelijken", en: "Add a scenario to compare" },
   removeScenario: { fr: "Retirer ce scénario", nl: "Dit scenario verwijderen", en: "Remove this scenario" },
   secondScenarioName: { fr: "Variante", nl: "Variant", en: "Variant" },
+  loadExample: { fr: "Charger l'exemple", nl: "Voorbeeld laden", en: "Load the example" },
+  openScenario: { fr: "Ouvrir un scénario", nl: "Scenario openen", en: "Open a scenario" },
+  saveScenario: { fr: "Enregistrer le scénario", nl: "Scenario opslaan", en: "Save the scenario" },
+  scenarioSaved: { fr: "Scénario enregistré : {file}.", nl: "Scenario opgeslagen: {file}.", en: "Scenario saved: {file}." },
+  scenarioSavedIncomplete: {
+    fr: "Scénario enregistré : {file} (incomplet : {n} champ(s) à corriger avant de créer le classeur).",
+    nl: "Scenario opgeslagen: {file} (onvolledig: {n} veld(en) te verbeteren).",
+    en: "Scenario saved: {file} (incomplete: {n} field(s) to fix before building).",
+  },
+  scenarioFileNotObject: { fr: "un objet JSON est attendu", nl: "een JSON-object verwacht", en: "a JSON object is expected" },
+  scenarioOpened: { fr: "Scénario ouvert : {file}.", nl: "Scenario geopend: {file}.", en: "Scenario opened: {file}." },
+  scenarioOpenedProblems: {
+    fr: "Scénario ouvert : {file}, avec {n} problème(s) signalé(s) ci-dessous.",
+    nl: "Scenario geopend: {file}, met {n} probleem/problemen hieronder.",
+    en: "Scenario opened: {file}, with {n} problem(s) shown below.",
+  },
+  scenarioFileInvalid: {
+    fr: "{file} n'est pas un fichier de scénario JSON lisible ({reason}) : rien n'a changé.",
+    nl: "{file} is geen leesbaar JSON-scenariobestand ({reason}): er is niets gewijzigd.",
+    en: "{file} is not a readable JSON scenario file ({reason}): nothing changed.",
+  },
   compareHint: {
     fr: "Deux scénarios : le classeur contiendra aussi une feuille Comparaison.",
     nl: "Twee scenario's: de werkmap krijgt ook een vergelijkingsblad.",

@@ -117,8 +117,9 @@ test("a French user fills the form, sees a message for an impossible date, fixes
   await seedUserSheets(page);
   const before = await snapshot(page);
 
-  // Labels and defaults (examples/scenario-exemple.json), in French.
+  // Labels and defaults (examples/scenario-exemple.json, « Charger l'exemple »), in French.
   await page.waitForSelector("#build:not([disabled])");
+  await page.click("#load-example");
   expect(await page.locator('label[for="f0-dates-agrement"]').textContent()).toBe("Agrément");
   expect(await field(page, "dates.installation").inputValue()).toBe("01/10/2025");
   await openSection(page, "costs");
@@ -195,6 +196,7 @@ test("a French user fills the form, sees a message for an impossible date, fixes
 test("a second scenario to compare: both are written with a Comparaison sheet", async () => {
   const { page, log } = await openPane("");
   await page.waitForSelector("#build:not([disabled])");
+  await page.click("#load-example");
   await page.click("#add-scenario");
   expect(await page.locator('[role="tab"][data-scenario]').allTextContents()).toEqual(["Dr Exemple", "Variante"]);
   expect(await field(page, "name", 1).inputValue()).toBe("Variante");
@@ -227,6 +229,8 @@ test("in Dutch, the labels are Dutch; a failure inside Excel leaves the workbook
   await page.waitForSelector("#build:not([disabled])");
   expect(await page.locator('label[for="f0-dates-agrement"]').textContent()).toBe("Erkenning");
   expect(await page.locator("#build").textContent()).toBe("Simulatiewerkmap aanmaken");
+  expect(await page.locator("#load-example").textContent()).toBe("Voorbeeld laden");
+  await page.click("#load-example");
   const before = await snapshot(page);
   await page.click("#build");
   await page.waitForSelector("#form-errors:not([hidden])", { timeout: 60_000 });
@@ -313,6 +317,54 @@ test("data the user adds: a parameter file imported (changes listed), a bad one 
   await page.waitForFunction(() => /Aucune liste gardée/.test(document.querySelector("#penurie-status")?.textContent ?? ""));
   expect(await callFn("HONORAIRE", 101076, MAR_2027)).toMatch(/^#N\/A Pas de valeur connue/);
   expect(await callFn("IS.PENURIE", 12, MAR_2027, null)).toMatch(/^#N\/A La liste officielle/);
+  expect(log.errors).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test("the pane opens on an empty form; « Charger l'exemple » fills it; a scenario is saved to a file and opened again; a bad file changes nothing", async () => {
+  const { page, log } = await openPane("");
+  await page.waitForSelector("#build:not([disabled])");
+  expect(await field(page, "name").inputValue()).toBe("");
+  expect(await field(page, "dates.installation").inputValue()).toBe("");
+  // Building an empty form: the fields are flagged, nothing written.
+  const before = await snapshot(page);
+  await page.click("#build");
+  await expect(page.locator("#form-errors").textContent()).resolves.toMatch(/^Corrigez les champs signalés \(\d+\) : rien n'a été écrit\.$/);
+  expect((await snapshot(page)).sheets).toEqual(before.sheets);
+
+  await page.click("#load-example");
+  expect(await field(page, "name").inputValue()).toBe("Dr Exemple");
+  expect(await field(page, "dates.installation").inputValue()).toBe("01/10/2025");
+  await field(page, "name").fill("Dr Dupont");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-scenario")]);
+  expect(download.suggestedFilename()).toBe("dr-dupont.json");
+  const saved = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
+  expect(saved).toMatchObject({ name: "Dr Dupont", dates: { installation: "2025-10-01", agrement: example.dates.agrement }, quartier: { code: example.quartier.code } });
+  expect(scenarioSchema.safeParse(saved).success).toBe(true);
+  expect(await page.textContent("#scenario-files-msg")).toBe("Scénario enregistré : dr-dupont.json.");
+
+  // Opened again after the form was emptied by another example load and a change.
+  await field(page, "name").fill("Autre");
+  await page.setInputFiles("#scenario-file", { name: "dr-dupont.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(saved)) });
+  await page.waitForFunction(() => (document.querySelector("#f0-name") as HTMLInputElement | null)?.value === "Dr Dupont");
+  expect(await page.textContent("#scenario-files-msg")).toBe("Scénario ouvert : dr-dupont.json.");
+
+  // Not JSON: an inline error, the form as it was.
+  await page.setInputFiles("#scenario-file", { name: "note.json", mimeType: "application/json", buffer: Buffer.from("{ pas du json") });
+  await page.waitForSelector("#scenario-files-msg.error");
+  expect(await page.textContent("#scenario-files-msg")).toMatch(/^note\.json n'est pas un fichier de scénario JSON lisible \(.+\) : rien n'a changé\.$/);
+  expect(await field(page, "name").inputValue()).toBe("Dr Dupont");
+
+  // A scenario with problems: opened, the problems listed and flagged next to the fields.
+  await page.setInputFiles("#scenario-file", { name: "incomplet.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...saved, name: "" })) });
+  await page.waitForSelector("#scenario-files-msg.warning");
+  expect(await page.textContent("#scenario-files-msg")).toMatch(/^Scénario ouvert : incomplet\.json, avec \d+ problème\(s\) signalé\(s\) ci-dessous\.\nname : /);
+  expect(await message(page, "name").isVisible()).toBe(true);
+  await page.setViewportSize({ width: 350, height: 700 });
+  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-scenario-files-350.png") });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
   expect(log.errors).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
   await page.close();
