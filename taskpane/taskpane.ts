@@ -48,7 +48,7 @@ import {
 } from "./form";
 import { UI_LANGS, t, uiLangOf, type TextKey, type UiLang } from "./i18n";
 import { parseDateText, yearOf } from "../src/dates";
-import { mountUserData } from "./user-data";
+import { mountUserData, relabelUserData } from "./user-data";
 
 export const READY_TEXT = "Les fonctions MG.* sont chargées : tapez =MG. dans une cellule.";
 const READY: Record<UiLang, string> = {
@@ -118,6 +118,7 @@ function renderStatic(): void {
   $("load-example").textContent = L("loadExample");
   $("open-scenario").textContent = L("openScenario");
   $("save-scenario").textContent = L("saveScenario");
+  relabelUserData();
   $("functions-ready").textContent = READY[state.lang];
   renderStatus();
 }
@@ -706,7 +707,7 @@ function init(lang: UiLang): void {
   });
   renderAll();
   // The user's parameter files and pénurie list (./user-data), kept in OfficeRuntime.storage.
-  void mountUserData($("user-data"));
+  void mountUserData($("user-data"), undefined, () => state.lang);
 }
 
 /** Office.onReady: Excel with ExcelApi 1.9 can build; elsewhere the form is shown, the build disabled. */

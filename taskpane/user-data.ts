@@ -15,6 +15,69 @@ import { params } from "../src/params";
 import { applyUserParamsFiles } from "../src/params/user-file";
 import { clearKeptPenurieList, keepPenurieList, keptListText, keptPenurieList, parsePenurieList, penurieListProblems } from "../src/rules/penurie";
 import { applyKeptUserData, officeStorage, parseStoredFiles, STORAGE_KEYS, type StoredParamsFile, type UserDataBridge, type UserDataStorage } from "../functions/user-data";
+import type { UiLang } from "./i18n";
+
+/** The texts of this section (the changes and problems come from the core, in French). */
+const T = {
+  summary: { fr: "Données ajoutées par l'utilisateur", nl: "Gegevens toegevoegd door de gebruiker", en: "Data added by the user" },
+  noStorage: {
+    fr: "Stockage d'Office indisponible : les données sont gardées jusqu'à la fermeture du volet.",
+    nl: "Office-opslag niet beschikbaar: de gegevens blijven bewaard tot het taakvenster wordt gesloten.",
+    en: "Office storage unavailable: the data is kept until the pane is closed.",
+  },
+  paramsTitle: { fr: "Paramètres", nl: "Parameters", en: "Parameters" },
+  paramsHint: {
+    fr: "Fichier JSON au format des paramètres (versions datées, une source pour chaque valeur).",
+    nl: "JSON-bestand in het formaat van de parameters (gedateerde versies, een bron voor elke waarde).",
+    en: "JSON file in the parameters' format (dated versions, a source for each value).",
+  },
+  import: { fr: "Importer des paramètres", nl: "Parameters importeren", en: "Import parameters" },
+  remove: { fr: "Retirer", nl: "Verwijderen", en: "Remove" },
+  noFiles: { fr: "Aucun fichier : chiffres intégrés.", nl: "Geen bestand: ingebouwde cijfers.", en: "No file: built-in figures." },
+  changes: { fr: "{files} : {n} modification(s)", nl: "{files}: {n} wijziging(en)", en: "{files}: {n} change(s)" },
+  refused: { fr: "{file} refusé, rien n'a changé :", nl: "{file} geweigerd, er is niets gewijzigd:", en: "{file} refused, nothing changed:" },
+  keptProblems: { fr: "Données gardées non appliquées :", nl: "Bewaarde gegevens niet toegepast:", en: "Kept data not applied:" },
+  penurieTitle: { fr: "Quartiers en pénurie", nl: "Wijken met huisartsentekort", en: "Quarters short of GPs" },
+  penurieHint: {
+    fr: "Collez la liste telle que publiée : codes ou noms (FR ou NL), un par ligne ou séparés par ; ou ,",
+    nl: "Plak de lijst zoals gepubliceerd: codes of namen (FR of NL), één per regel of gescheiden door ; of ,",
+    en: "Paste the list as published: codes or names (FR or NL), one per line or separated by ; or ,",
+  },
+  penurieAria: { fr: "Liste des quartiers en pénurie", nl: "Lijst van wijken met huisartsentekort", en: "List of quarters short of GPs" },
+  refLabel: { fr: "Référence du texte publié", nl: "Referentie van de gepubliceerde tekst", en: "Reference of the published text" },
+  keep: { fr: "Vérifier et garder la liste", nl: "Lijst controleren en bewaren", en: "Check and keep the list" },
+  removeList: { fr: "Retirer la liste", nl: "Lijst verwijderen", en: "Remove the list" },
+  noList: {
+    fr: "Aucune liste gardée : MG.IS.PENURIE demande la liste en 3e argument.",
+    nl: "Geen lijst bewaard: MG.IS.PENURIE vraagt de lijst als 3e argument.",
+    en: "No list kept: MG.IS.PENURIE needs the list as its 3rd argument.",
+  },
+  kept: { fr: "Liste gardée : {n} quartier(s), {text}.", nl: "Lijst bewaard: {n} wijk(en), {text}.", en: "List kept: {n} quarter(s), {text}." },
+  codes: { fr: "Codes : {codes}", nl: "Codes: {codes}", en: "Codes: {codes}" },
+  notKept: {
+    fr: "{n} quartier(s) reconnu(s), {u} entrée(s) non reconnue(s) : liste non gardée.",
+    nl: "{n} wijk(en) herkend, {u} niet herkend: lijst niet bewaard.",
+    en: "{n} quarter(s) recognised, {u} entry(ies) not recognised: list not kept.",
+  },
+  notKeptOk: { fr: "{n} quartier(s) reconnu(s) : liste non gardée.", nl: "{n} wijk(en) herkend: lijst niet bewaard.", en: "{n} quarter(s) recognised: list not kept." },
+} as const;
+
+let currentLang: () => UiLang = () => "fr";
+const tx = (key: keyof typeof T, vars: Record<string, string | number> = {}) =>
+  T[key][currentLang()].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+/** Elements whose text follows the pane's language, and the status renderers (set by mountUserData). */
+const labelled: { el: HTMLElement; key: keyof typeof T; attr?: string }[] = [];
+let rerender: (() => void) | null = null;
+
+/** Re-labels the section in the pane's current language (called when the language changes). */
+export function relabelUserData(): void {
+  for (const l of labelled) {
+    if (l.attr) l.el.setAttribute(l.attr, tx(l.key));
+    else l.el.textContent = tx(l.key);
+  }
+  rerender?.();
+}
 
 function todayIso(): string {
   const d = new Date();
@@ -65,21 +128,33 @@ class MemoryStorage implements UserDataStorage {
   }
 }
 
-export function mountUserData(root: HTMLElement, storage: UserDataStorage | null = officeStorage()): Promise<void> {
+export function mountUserData(root: HTMLElement, storage: UserDataStorage | null = officeStorage(), lang: () => UiLang = () => "fr"): Promise<void> {
+  currentLang = lang;
+  labelled.length = 0;
+  const L = <E extends HTMLElement>(e: E, key: keyof typeof T, attr?: string): E => {
+    labelled.push({ el: e, key, attr });
+    return e;
+  };
   const persistent = storage !== null;
   const store = storage ?? new MemoryStorage();
   root.replaceChildren();
   const box = el("details", { class: "section user-data", id: "user-data-section" });
-  box.append(el("summary", { class: "section-title" }, "Données ajoutées par l'utilisateur"));
-  if (!persistent) box.append(el("p", { class: "hint" }, "Stockage d'Office indisponible : les données sont gardées jusqu'à la fermeture du volet."));
+  box.append(L(el("summary", { class: "section-title" }), "summary"));
+  if (!persistent) box.append(L(el("p", { class: "hint" }), "noStorage"));
 
   // Parameters
   const pBox = el("div", { class: "user-block", id: "user-params" });
-  pBox.append(el("h3", {}, "Paramètres"));
-  pBox.append(el("p", { class: "hint" }, "Fichier JSON au format des paramètres (versions datées, une source pour chaque valeur)."));
+  pBox.append(L(el("h3"), "paramsTitle"));
+  pBox.append(L(el("p", { class: "hint" }), "paramsHint"));
   const input = el("input", { type: "file", accept: ".json,application/json", id: "user-params-file", class: "visually-hidden" });
-  const importLabel = el("label", { for: "user-params-file", class: "button", id: "user-params-import" }, "Importer des paramètres");
-  const removeBtn = el("button", { type: "button", class: "button", id: "user-params-remove" }, "Retirer");
+  const importLabel = L(el("label", { for: "user-params-file", class: "button", id: "user-params-import", tabindex: "0", role: "button" }), "import");
+  importLabel.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      input.click();
+    }
+  });
+  const removeBtn = L(el("button", { type: "button", class: "button", id: "user-params-remove" }), "remove");
   const pStatus = el("div", { id: "user-params-status", "aria-live": "polite" });
   const row = el("div", { class: "user-actions" });
   row.append(importLabel, input, removeBtn);
@@ -87,13 +162,13 @@ export function mountUserData(root: HTMLElement, storage: UserDataStorage | null
 
   // Pénurie
   const qBox = el("div", { class: "user-block", id: "user-penurie" });
-  qBox.append(el("h3", {}, "Quartiers en pénurie"));
-  qBox.append(el("p", { class: "hint" }, "Collez la liste telle que publiée : codes ou noms (FR ou NL), un par ligne ou séparés par ; ou ,"));
-  const area = el("textarea", { id: "penurie-text", rows: "5", "aria-label": "Liste des quartiers en pénurie" });
-  const refLabel = el("label", { for: "penurie-ref" }, "Référence du texte publié");
+  qBox.append(L(el("h3"), "penurieTitle"));
+  qBox.append(L(el("p", { class: "hint" }), "penurieHint"));
+  const area = L(el("textarea", { id: "penurie-text", rows: "5" }), "penurieAria", "aria-label");
+  const refLabel = L(el("label", { for: "penurie-ref" }), "refLabel");
   const ref = el("input", { id: "penurie-ref", type: "text", placeholder: "AM 13/05/2019, MB 13/06/2019" });
-  const keepBtn = el("button", { type: "button", class: "button primary", id: "penurie-keep" }, "Vérifier et garder la liste");
-  const clearBtn = el("button", { type: "button", class: "button", id: "penurie-remove" }, "Retirer la liste");
+  const keepBtn = L(el("button", { type: "button", class: "button primary", id: "penurie-keep" }), "keep");
+  const clearBtn = L(el("button", { type: "button", class: "button", id: "penurie-remove" }), "removeList");
   const qStatus = el("div", { id: "penurie-status", "aria-live": "polite" });
   const qRow = el("div", { class: "user-actions" });
   qRow.append(keepBtn, clearBtn);
@@ -116,15 +191,21 @@ export function mountUserData(root: HTMLElement, storage: UserDataStorage | null
   const showParams = () => {
     const o = params.userOverlay();
     removeBtn.disabled = o.files.length === 0;
-    if (o.files.length === 0) pStatus.replaceChildren(el("p", { class: "hint" }, "Aucun fichier : chiffres intégrés."));
-    else show(pStatus, `${o.files.join(", ")} : ${o.changes.length} modification(s)`, o.changes.map((c) => c.text));
+    if (o.files.length === 0) pStatus.replaceChildren(el("p", { class: "hint" }, tx("noFiles")));
+    else show(pStatus, tx("changes", { files: o.files.join(", "), n: o.changes.length }), o.changes.map((c) => c.text));
   };
   const showPenurie = () => {
     const k = keptPenurieList();
     clearBtn.disabled = k === null;
-    if (k) show(qStatus, `Liste gardée : ${k.codes.length} quartier(s), ${keptListText(k)}.`, [`Codes : ${k.codes.join(", ")}`]);
-    else qStatus.replaceChildren(el("p", { class: "hint" }, "Aucune liste gardée : MG.IS.PENURIE demande la liste en 3e argument."));
+    if (k) show(qStatus, tx("kept", { n: k.codes.length, text: keptListText(k) }), [tx("codes", { codes: k.codes.join(", ") })]);
+    else qStatus.replaceChildren(el("p", { class: "hint" }, tx("noList")));
   };
+
+  rerender = () => {
+    showParams();
+    showPenurie();
+  };
+  relabelUserData();
 
   input.addEventListener("change", () => {
     const file = input.files?.[0];
@@ -136,7 +217,7 @@ export function mountUserData(root: HTMLElement, storage: UserDataStorage | null
       const files: StoredParamsFile[] = [...stored.filter((f) => f.name !== file.name), { name: file.name, text, addedOn: todayIso() }];
       const r = applyUserParamsFiles(params, files);
       if (!r.ok) {
-        show(pStatus, `${file.name} refusé, rien n'a changé :`, r.problems.map((p) => p.text), true);
+        show(pStatus, tx("refused", { file: file.name }), r.problems.map((p) => p.text), true);
         return;
       }
       await store.setItem(STORAGE_KEYS.params, JSON.stringify(files));
@@ -160,7 +241,7 @@ export function mountUserData(root: HTMLElement, storage: UserDataStorage | null
       const list = { codes: parsed.quartiers.map((q) => q.code), reference, enteredOn: parsed.enteredOn ?? todayIso() };
       const problems = parsed.unmatched.length ? [] : penurieListProblems(list);
       if (parsed.unmatched.length || problems.length) {
-        show(qStatus, `${parsed.quartiers.length} quartier(s) reconnu(s)${parsed.unmatched.length ? `, ${parsed.unmatched.length} entrée(s) non reconnue(s)` : ""} : liste non gardée.`, [...lines, ...problems], true);
+        show(qStatus, parsed.unmatched.length ? tx("notKept", { n: parsed.quartiers.length, u: parsed.unmatched.length }) : tx("notKeptOk", { n: parsed.quartiers.length }), [...lines, ...problems], true);
         return;
       }
       keepPenurieList(list);
@@ -182,7 +263,7 @@ export function mountUserData(root: HTMLElement, storage: UserDataStorage | null
   return applyKeptUserData(store, (files) => applyUserParamsFiles(params, files)).then((s) => {
     showParams();
     showPenurie();
-    if (s.problems.length) show(pStatus, "Données gardées non appliquées :", s.problems, true);
+    if (s.problems.length) show(pStatus, tx("keptProblems"), s.problems, true);
     if (s.files.length || s.penurie) box.open = true;
   });
 }

@@ -230,6 +230,8 @@ test("in Dutch, the labels are Dutch; a failure inside Excel leaves the workbook
   expect(await page.locator('label[for="f0-dates-agrement"]').textContent()).toBe("Erkenning");
   expect(await page.locator("#build").textContent()).toBe("Simulatiewerkmap aanmaken");
   expect(await page.locator("#load-example").textContent()).toBe("Voorbeeld laden");
+  expect(await page.locator("#user-data-section > summary").textContent()).toBe("Gegevens toegevoegd door de gebruiker");
+  expect(await page.locator("#user-params-import").textContent()).toBe("Parameters importeren");
   await page.click("#load-example");
   const before = await snapshot(page);
   await page.click("#build");
