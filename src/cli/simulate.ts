@@ -16,7 +16,7 @@ import { simulate, type Simulation } from "../scenario/simulate";
 import { writeXlsx } from "../workbook/xlsx-writer";
 import { formatEuros } from "../money";
 import { isRuleError } from "../errors";
-import { takeUserData, USER_DATA_USAGE } from "./user-params";
+import { penurieDisagreements, takeUserData, USER_DATA_USAGE } from "./user-params";
 
 export const DEFAULT_SCENARIO = join(__dirname, "..", "..", "examples", "scenario-exemple.json");
 
@@ -125,7 +125,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
   const file = resolve(cwd, outFile ?? join("out", `simulation-${scenarios.length > 1 ? "comparaison" : slug(scenarios[0].name)}.xlsx`));
   mkdirSync(dirname(file), { recursive: true });
   await writeXlsx(plan, file);
-  const out = [...(user.report.length ? [user.report.join("\n")] : []), ...sims.map(summary), `Classeur écrit : ${file} (${plan.sheets.length} feuilles, formules recalculées à l'ouverture).`].join("\n\n");
+  const out = [...(user.report.length ? [user.report.join("\n")] : []), ...penurieDisagreements(scenarios), ...sims.map(summary), `Classeur écrit : ${file} (${plan.sheets.length} feuilles, formules recalculées à l'ouverture).`].join("\n\n");
   return { code: 0, out: out + "\n", err: "", file };
 }
 

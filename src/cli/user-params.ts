@@ -23,6 +23,8 @@ import { params } from "../params";
 import type { ParamChange } from "../params/registry";
 import { applyUserParamsFiles } from "../params/user-file";
 import { clearKeptPenurieList, keepPenurieList, keptListText, keptPenurieList, parsePenurieList, penurieListProblems, type KeptPenurieList } from "../rules/penurie";
+import { describeQuartier, resolveQuartier } from "../rules/quartiers";
+import { isRuleError } from "../errors";
 
 export interface UserDataArgs {
   paramFiles: string[];
@@ -151,10 +153,36 @@ export function clearUserData(): void {
   clearKeptPenurieList();
 }
 
-/** For a scenario's quarter: is it in the kept list? (null without a kept list). */
-export function penurieOfQuartier(code: number): { member: boolean; text: string } | null {
+/** For a scenario's quarter (code or name): is it in the kept list? (null without a kept list or for an unknown quarter). */
+export function penurieOfQuartier(quartier: string | number): { code: number; member: boolean; text: string } | null {
   const list = keptPenurieList();
   if (!list) return null;
+  let code: number;
+  try {
+    code = resolveQuartier(quartier).code;
+  } catch (e) {
+    if (isRuleError(e)) return null;
+    throw e;
+  }
   const member = list.codes.includes(code);
-  return { member, text: `${member ? "en pénurie" : "pas en pénurie"} selon la ${keptListText(list)}` };
+  return { code, member, text: `${member ? "en pénurie" : "pas en pénurie"} selon la ${keptListText(list)}` };
+}
+
+/**
+ * Until the scenario reads the kept list itself, a scenario whose « penurie »
+ * answer disagrees with the kept list is said so (never silently): one
+ * French line per such scenario; the simulation follows the scenario.
+ */
+export function penurieDisagreements(scenarios: readonly { name: string; quartier: { code?: string | number; name?: string; penurie: boolean } }[]): string[] {
+  const out: string[] = [];
+  for (const s of scenarios) {
+    const q = s.quartier.code ?? s.quartier.name;
+    if (q === undefined) continue;
+    const p = penurieOfQuartier(q);
+    if (!p || p.member === s.quartier.penurie) continue;
+    out.push(
+      `Attention, scénario « ${s.name} » : le quartier ${describeQuartier(resolveQuartier(p.code))} est ${p.text}, mais le scénario indique « penurie » : ${s.quartier.penurie ? "true" : "false"} ; la simulation suit le scénario.`,
+    );
+  }
+  return out;
 }
