@@ -18,7 +18,7 @@
  * (the tests) starts from the built-in data each time.
  */
 import { readFileSync, statSync } from "fs";
-import { resolve } from "path";
+import { basename, resolve } from "path";
 import { params } from "../params";
 import type { ParamChange } from "../params/registry";
 import { applyUserParamsFiles } from "../params/user-file";
@@ -103,7 +103,8 @@ export function loadUserData(args: UserDataArgs, cwd = process.cwd()): UserDataL
   for (const f of args.paramFiles) {
     const r = readText(cwd, f);
     if (!r.ok) problems.push(r.message);
-    else files.push({ name: f, text: r.text, addedOn: localIsoDate(statSync(r.path).mtime) });
+    // The file's name only: it is printed with each figure, in workbooks handed to clients.
+    else files.push({ name: basename(f), text: r.text, addedOn: localIsoDate(statSync(r.path).mtime) });
   }
   let penurie: KeptPenurieList | null = null;
   let duplicates: number[] = [];
