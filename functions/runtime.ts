@@ -23,12 +23,22 @@
  *   origin as functions.js) and answers with a Promise; later calls answer at
  *   once. If the file cannot be loaded: #N/A saying so, and the next
  *   recalculation tries again.
+ * - The user's kept data (parameter files, pénurie list: ./user-data) is
+ *   read from OfficeRuntime.storage at start-up; a cell called before that
+ *   read has answered waits for it (a Promise), so it never shows a
+ *   built-in figure the user replaced.
  */
 import { catalog, evaluate, type Cell, type CellResult, type EvalContext } from "../src/catalog";
 import { DATE_RESULTS } from "../src/catalog/remaining";
 import { isDataPending, isRuleError, type DeferredData, type Lang } from "../src/errors";
 import { todaySerial, type Serial } from "../src/dates";
 import { provideLimits, type QuartierLimits } from "../src/rules/quartiers";
+import { publishBridge, startUserDataLoad, userDataPending, whenUserDataLoaded } from "./user-data";
+
+// The user's kept parameter files and pénurie list (OfficeRuntime.storage):
+// read once at start-up; cells wait for that read (see ./user-data).
+publishBridge();
+void startUserDataLoad();
 
 /** Excel truncates long custom error messages; keep ours readable. */
 export const MAX_ERROR_MESSAGE = 250;
@@ -224,6 +234,7 @@ function load(data: DeferredData): Promise<void> {
  * CustomFunctions.Error on refusal) when deferred data must load first.
  */
 export function call(id: string, args: unknown[]): CellResult | Promise<CellResult> {
+  if (userDataPending()) return whenUserDataLoaded().then(() => evaluateCell(id, args, true));
   return evaluateCell(id, args, true);
 }
 

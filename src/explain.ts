@@ -32,7 +32,7 @@ export function mergeSources(...lists: Source[][]): Source[] {
   const out: Source[] = [];
   for (const list of lists) {
     for (const s of list) {
-      const key = `${s.title}|${s.url ?? ""}|${s.article ?? ""}`;
+      const key = `${s.title}|${s.url ?? ""}|${s.article ?? ""}|${s.addedByUser ? s.addedByUser.file + s.addedByUser.on : ""}`;
       if (!seen.has(key)) {
         seen.add(key);
         out.push(s);
@@ -51,7 +51,8 @@ export function combine(conditions: Condition[]): ConditionStatus {
 
 /**
  * One source as a line: "Titre — article (vu le 30/08/2025) url". The `seed`
- * field (the project's copy of the document) is never printed.
+ * field (the project's copy of the document) is never printed. A user's
+ * figure: "ajouté par l'utilisateur (fichier f.json), source : …, le 01/12/2026".
  */
 export function formatSource(s: Source): string {
   const parts = [s.title];
@@ -59,6 +60,8 @@ export function formatSource(s: Source): string {
   let line = parts.join(" — ");
   if (s.seen) line += ` (vu le ${s.seen.split("-").reverse().join("/")})`;
   if (s.url) line += ` ${s.url}`;
+  // A figure from a user's parameter file says so wherever it is printed.
+  if (s.addedByUser) return `ajouté par l'utilisateur (fichier ${s.addedByUser.file}), source : ${line}, le ${s.addedByUser.on.split("-").reverse().join("/")}`;
   return line;
 }
 

@@ -1,8 +1,10 @@
 /**
  * Task pane: the scenario builder (DESIGN §1.2, §5).
  *
- * A form (taskpane/form.ts) filled with examples/scenario-exemple.json,
- * validated field by field with the scenario schema; "Créer le classeur"
+ * A form (taskpane/form.ts), empty at start ("Charger l'exemple" fills it
+ * with examples/scenario-exemple.json; "Ouvrir un scénario" / "Enregistrer
+ * le scénario" read and write a scenario JSON file, the format of
+ * `npm run simulate`), validated field by field with the scenario schema; "Créer le classeur"
  * builds the sheet plan (src/scenario/plan.ts) of one scenario, or of two
  * with a Comparaison sheet, and writes it with the Office.js writer
  * (src/workbook/office-writer.ts) into NEW sheets of the open workbook.
@@ -15,7 +17,7 @@ import "./zod-jitless";
 import example from "../examples/scenario-exemple.json";
 import { buildPlan } from "../src/scenario/plan";
 import { simulate } from "../src/scenario/simulate";
-import type { Scenario } from "../src/scenario/schema";
+import { parseScenario, type Scenario } from "../src/scenario/schema";
 import { divRound } from "../src/money";
 import { writePlan, WriteError, type ExcelLike, type WriteProgress, type WriteResult } from "../src/workbook/office-writer";
 import {
@@ -30,6 +32,7 @@ import {
   addInvestment,
   fieldsOf,
   formFromScenario,
+  readForm,
   investmentPath,
   isEnabled,
   parseNumberInput,
@@ -45,6 +48,7 @@ import {
 } from "./form";
 import { UI_LANGS, t, uiLangOf, type TextKey, type UiLang } from "./i18n";
 import { parseDateText, yearOf } from "../src/dates";
+import { mountUserData, relabelUserData } from "./user-data";
 
 export const READY_TEXT = "Les fonctions MG.* sont chargées : tapez =MG. dans une cellule.";
 const READY: Record<UiLang, string> = {
@@ -111,6 +115,10 @@ function renderStatic(): void {
   ($("ui-lang") as HTMLSelectElement).value = state.lang;
   $("build").textContent = state.busy ? L("building") : L("build");
   $("build-hint").textContent = L("buildHint");
+  $("load-example").textContent = L("loadExample");
+  $("open-scenario").textContent = L("openScenario");
+  $("save-scenario").textContent = L("saveScenario");
+  relabelUserData();
   $("functions-ready").textContent = READY[state.lang];
   renderStatus();
 }
@@ -430,7 +438,82 @@ function onClick(event: Event): void {
     renderForm();
   } else if (target.id === "build") {
     void build();
+  } else if (target.id === "load-example") {
+    replaceCurrentForm(formFromScenario({ ...example, language: state.lang }, state.lang), false);
+    filesMessage("", "");
+  } else if (target.id === "save-scenario") {
+    saveScenarioFile();
   }
+}
+
+// ---------------------------------------------------------------------------
+// Scenario files (example, open, save)
+
+function filesMessage(text: string, kind: "" | "error" | "warning"): void {
+  const box = $("scenario-files-msg");
+  box.textContent = text;
+  box.hidden = text === "";
+  box.className = kind ? `message-bar ${kind}` : "message-bar";
+  box.setAttribute("role", kind === "error" ? "alert" : "status");
+}
+
+/** The current scenario's form replaced (the other scenario, if any, is kept). */
+function replaceCurrentForm(form: ScenarioForm, showAll: boolean): void {
+  const i = state.current;
+  state.forms[i] = form;
+  state.touched[i] = new Set();
+  state.showAll[i] = showAll;
+  state.activityTab[i] = 0;
+  renderAll();
+}
+
+function fileSlug(name: string): string {
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "scenario"
+  );
+}
+
+/** Downloads the current scenario as the JSON file `npm run simulate` reads (what the form holds, even incomplete). */
+function saveScenarioFile(): void {
+  const form = state.forms[state.current];
+  const { input } = readForm(form, state.lang);
+  const v = validation(state.current);
+  const name = typeof form.values.name === "string" && form.values.name.trim() ? form.values.name.trim() : "scenario";
+  const file = `${fileSlug(name)}.json`;
+  const blob = new Blob([JSON.stringify(input, null, 2) + "\n"], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, download: file });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const problems = Object.keys(v.fields).length + v.others.length;
+  filesMessage(v.ok ? L("scenarioSaved", { file }) : L("scenarioSavedIncomplete", { file, n: problems }), v.ok ? "" : "warning");
+}
+
+/** Reads a scenario file into the current form; a file that is not JSON changes nothing. */
+async function openScenarioFile(): Promise<void> {
+  const input = $("scenario-file") as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = "";
+  if (!file) return;
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+    if (json === null || typeof json !== "object" || Array.isArray(json)) throw new Error(L("scenarioFileNotObject"));
+  } catch (e) {
+    filesMessage(L("scenarioFileInvalid", { file: file.name, reason: e instanceof Error ? e.message : String(e) }), "error");
+    return;
+  }
+  const parsed = parseScenario(json);
+  replaceCurrentForm(formFromScenario(json, state.lang), !parsed.ok);
+  if (parsed.ok) filesMessage(L("scenarioOpened", { file: file.name }), "");
+  else filesMessage(`${L("scenarioOpenedProblems", { file: file.name, n: parsed.problems.length })}\n${parsed.problems.map((p) => `${p.path} : ${p.message}`).join("\n")}`, "warning");
 }
 
 // ---------------------------------------------------------------------------
@@ -543,33 +626,14 @@ function showResult(written: WriteResult, scenarios: Scenario[]): void {
     try {
       const sim = simulate(s);
       const table = el("table", { class: "figures" });
-      const headRow = el("tr", {}, ...(["year", "revenue", "primes", "charges", "result"] as TextKey[]).map((k) => el("th", { scope: "col", text: L(k) })));
+      const headRow = el("tr", {}, ...(["year", "taxOfYear", "socialPaid", "netCash"] as TextKey[]).map((k) => el("th", { scope: "col", text: L(k) })));
       table.append(el("thead", {}, headRow));
       const body = el("tbody");
+      const cell = (cents: number) => el("td", { class: Number.isNaN(cents) || cents < 0 ? "negative" : "", text: Number.isNaN(cents) ? "#N/A" : euros(cents) });
       for (const y of sim.years) {
-        body.append(
-          el(
-            "tr",
-            {},
-            el("th", { scope: "row", text: String(y.year) }),
-            el("td", { text: euros(y.revenue) }),
-            el("td", { text: euros(y.primes) }),
-            el("td", { text: euros(y.charges.total) }),
-            el("td", { class: y.result < 0 ? "negative" : "", text: euros(y.result) }),
-          ),
-        );
+        body.append(el("tr", {}, el("th", { scope: "row", text: String(y.year) }), cell(y.tax.total), cell(y.social.paid), cell(y.cash.net)));
       }
-      body.append(
-        el(
-          "tr",
-          { class: "total" },
-          el("th", { scope: "row", text: L("total") }),
-          el("td", { text: euros(sim.totals.revenue) }),
-          el("td", { text: euros(sim.totals.primes) }),
-          el("td", { text: euros(sim.totals.charges) }),
-          el("td", { text: euros(sim.totals.result) }),
-        ),
-      );
+      body.append(el("tr", { class: "total" }, el("th", { scope: "row", text: L("total") }), cell(sim.totals.tax), cell(sim.totals.socialPaid), cell(sim.totals.netCash)));
       table.append(body);
       parts.push(el("div", { class: "table-scroll" }, table));
     } catch (e) {
@@ -588,7 +652,7 @@ function showResult(written: WriteResult, scenarios: Scenario[]): void {
 
 function init(lang: UiLang): void {
   state.lang = lang;
-  const first = formFromScenario({ ...example, language: lang }, lang);
+  const first = formFromScenario({ language: lang }, lang);
   state.forms = [first];
   state.touched = [new Set()];
   state.showAll = [false];
@@ -604,6 +668,13 @@ function init(lang: UiLang): void {
     }
   });
   root.addEventListener("click", onClick);
+  ($("scenario-file") as HTMLInputElement).addEventListener("change", () => void openScenarioFile());
+  $("open-scenario").addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      $("scenario-file").click();
+    }
+  });
   root.addEventListener("toggle", (e) => {
     const d = e.target as HTMLDetailsElement;
     const id = d?.dataset?.section as SectionId | undefined;
@@ -619,6 +690,8 @@ function init(lang: UiLang): void {
     renderAll();
   });
   renderAll();
+  // The user's parameter files and pénurie list (./user-data), kept in OfficeRuntime.storage.
+  void mountUserData($("user-data"), undefined, () => state.lang);
 }
 
 /** Office.onReady: Excel with ExcelApi 1.9 can build; elsewhere the form is shown, the build disabled. */

@@ -3,7 +3,8 @@
  *   npm run mg -- PRIME.INTEGREE 2024 acte 6
  *   npm run mg -- STAGE.TARIFF 101032 30/08/2025 intervention
  *   npm run mg -- IS.PENURIE 12 "" "[12,13,14]"      (a range as [a,b,c])
- * Options: --json (machine-readable), --lang fr|nl|en, --today AAAA-MM-JJ, --list.
+ * Options: --json (machine-readable), --lang fr|nl|en, --today AAAA-MM-JJ, --list,
+ * --params FICHIER (several allowed), --penurie FICHIER (src/cli/user-params.ts).
  * Prints the value, the explanation steps, the conditions and the sources.
  * Exit code 0 on a value, 1 on #VALUE!/#N/A, 2 on a usage error.
  */
@@ -14,6 +15,7 @@ import { isRuleError, type Lang } from "../errors";
 import { formatSource } from "../explain";
 import { serialFromIso, todaySerial } from "../dates";
 import { eurosToCents, formatEuros } from "../money";
+import { takeUserData, USER_DATA_USAGE } from "./user-params";
 
 const STATUS_FR = { met: "remplie", not_met: "non remplie", unknown: "inconnue" } as const;
 
@@ -35,11 +37,18 @@ function usage(): string {
     "Usage : npm run mg -- FONCTION [arguments...] [--json] [--lang fr|nl|en] [--today AAAA-MM-JJ]",
     "        npm run mg -- --list",
     "Un argument vide (\"\") est un argument omis ; une plage s'écrit [a,b,c].",
+    USER_DATA_USAGE,
   ];
   return lines.join("\n");
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + "\n")): number {
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + "\n"), cwd = process.cwd()): number {
+  const user = takeUserData(argv, cwd);
+  if (!user.ok) {
+    out(`${user.message}\nRien n'a été calculé.`);
+    return 2;
+  }
+  argv = user.argv;
   let json = false;
   let lang: Lang = "fr";
   let today = todaySerial();
@@ -84,9 +93,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   try {
     const r = evaluate(id, args, { today, lang });
     if (json) {
-      out(JSON.stringify(r, null, 2));
+      out(JSON.stringify(user.report.length ? { ...(JSON.parse(JSON.stringify(r)) as object), donneesUtilisateur: user.report } : r, null, 2));
       return 0;
     }
+    if (user.report.length) out(user.report.join("\n") + "\n");
     const spec = getFunction(id);
     const value = Array.isArray(r.value)
       ? "\n" + r.value.map((row) => "  " + row.join(" | ")).join("\n")
@@ -105,8 +115,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   } catch (e) {
     if (!isRuleError(e)) throw e;
     const code = e.kind === "invalid" ? "#VALUE!" : "#N/A";
-    if (json) out(JSON.stringify({ error: code, message: e.messageIn(lang) }, null, 2));
-    else out(`${code} ${e.messageIn(lang)}`);
+    if (json) out(JSON.stringify({ error: code, message: e.messageIn(lang), ...(user.report.length ? { donneesUtilisateur: user.report } : {}) }, null, 2));
+    else out(`${user.report.length ? user.report.join("\n") + "\n\n" : ""}${code} ${e.messageIn(lang)}`);
     return 1;
   }
 }

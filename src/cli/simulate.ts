@@ -16,6 +16,7 @@ import { simulate, type Simulation } from "../scenario/simulate";
 import { writeXlsx } from "../workbook/xlsx-writer";
 import { formatEuros } from "../money";
 import { isRuleError } from "../errors";
+import { penurieDisagreements, takeUserData, USER_DATA_USAGE } from "./user-params";
 
 export const DEFAULT_SCENARIO = join(__dirname, "..", "..", "examples", "scenario-exemple.json");
 
@@ -26,7 +27,8 @@ const USAGE = `Utilisation : npm run simulate -- [scénario.json ...] [--out FIC
   --lang     langue des feuilles et du résumé (défaut : celle du scénario)
   --json     imprime la projection en JSON (euros) au lieu du résumé
   --no-xlsx  n'écrit pas de classeur
-  --force    remplace un classeur existant (sinon : refus, rien n'est écrit)`;
+  --force    remplace un classeur existant (sinon : refus, rien n'est écrit)
+${USER_DATA_USAGE}`;
 
 export interface CliResult {
   code: number;
@@ -133,6 +135,9 @@ export function projectionJson(sim: Simulation) {
 }
 
 export async function run(argv: string[], cwd = process.cwd()): Promise<CliResult> {
+  const user = takeUserData(argv, cwd); // --params, --penurie (src/cli/user-params.ts)
+  if (!user.ok) return { code: 2, out: "", err: `${user.message}\nRien n'a été écrit.\n` };
+  argv = user.argv;
   const files: string[] = [];
   let outFile: string | undefined;
   let lang: Language | undefined;
@@ -206,8 +211,8 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
     await writeXlsx(plan, file);
   }
   const written = xlsx ? `${t3(l, ["Classeur écrit", "Werkmap geschreven", "Workbook written"])} : ${file} (${plan.sheets.length} ${t3(l, ["feuilles, formules recalculées à l'ouverture", "bladen, formules herberekend bij het openen", "sheets, formulas recalculated on opening"])}).` : "";
-  if (json) return { code: 0, out: JSON.stringify({ scenarios: sims.map(projectionJson) }, null, 2) + "\n", err: written ? written + "\n" : "", file: xlsx ? file : undefined };
-  const out = [...sims.map((sim) => summary(sim, l)), written].filter(Boolean).join("\n\n");
+  if (json) return { code: 0, out: JSON.stringify({ scenarios: sims.map(projectionJson) }, null, 2) + "\n", err: [...user.report, written].filter(Boolean).join("\n") + "\n", file: xlsx ? file : undefined };
+  const out = [...(user.report.length ? [user.report.join("\n")] : []), ...penurieDisagreements(scenarios), ...sims.map((sim) => summary(sim, l)), written].filter(Boolean).join("\n\n");
   return { code: 0, out: out + "\n", err: "", file: xlsx ? file : undefined };
 }
 

@@ -39,7 +39,14 @@ export const sourceSchema = z.object({
   /** When the source was read (ISO date). */
   seen: isoDate,
 });
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = z.infer<typeof sourceSchema> & {
+  /**
+   * Set by the registry (never read from a file) on the sources of a version
+   * that comes from a user's parameter file: the file and the ISO date it was
+   * imported. Every printer of a source (formatSource) shows it.
+   */
+  addedByUser?: { on: string; file: string };
+};
 
 const labelSchema = z.object({
   fr: z.string().check(z.minLength(2)),

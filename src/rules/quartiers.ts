@@ -190,6 +190,72 @@ function resolveText(input: string, argName: string): Quartier {
   );
 }
 
+/** One entry of a pasted list: the quarter, or why not (with close names). */
+export type EntryMatch = { ok: true; quartier: Quartier } | { ok: false; reason: string; suggestions: Quartier[] };
+
+function nameOnly(text: string): EntryMatch {
+  const key = nameKey(text);
+  if (key === "") return { ok: false, reason: "entrée vide", suggestions: [] };
+  const hits = namesByKey().get(key);
+  if (hits && hits.size === 1) return { ok: true, quartier: BY_CODE.get([...hits][0])! };
+  if (hits && hits.size > 1) {
+    const qs = [...hits].sort((a, b) => a - b).map((c) => BY_CODE.get(c)!);
+    return { ok: false, reason: `nom porté par plusieurs quartiers : indiquez le code`, suggestions: qs };
+  }
+  const partial = text.length <= MAX_NAME_LENGTH ? containing(key) : [];
+  if (partial.length > 1) return { ok: false, reason: `ambigu : plusieurs quartiers contiennent ce nom`, suggestions: partial.slice(0, 5) };
+  return { ok: false, reason: "quartier inconnu", suggestions: text.length <= MAX_NAME_LENGTH ? suggestions(text) : [] };
+}
+
+/** A code, a name, or "code name" (the code must agree with the name); "1. name" is a numbered line. */
+function codeOrName(text: string): EntryMatch {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) {
+    const q = BY_CODE.get(Number(t));
+    return q ? { ok: true, quartier: q } : { ok: false, reason: `code inconnu (codes du Monitoring des Quartiers : ${codeRanges()})`, suggestions: [] };
+  }
+  const m = /^(\d+)\s*([.)°:\-–]?)\s*(\D.*)$/.exec(t);
+  if (m) {
+    const byName = nameOnly(m[3]);
+    if (!byName.ok) return byName;
+    const code = Number(m[1]);
+    if (code === byName.quartier.code) return byName;
+    // "1. Grand Place", "3) …": the number of the line in the published list.
+    if (m[2] === "." || m[2] === ")" || m[2] === "°") return byName;
+    return { ok: false, reason: `le code ${code} et le nom « ${m[3].trim()} » (quartier ${byName.quartier.code}) ne correspondent pas`, suggestions: [byName.quartier, ...(BY_CODE.has(code) ? [BY_CODE.get(code)!] : [])] };
+  }
+  return nameOnly(t);
+}
+
+/**
+ * One entry of a list as published (the arrêté, a web page): a code, a
+ * French or Dutch name (case, accents, hyphens and spaces do not matter),
+ * "code name", or both names ("Cureghem Bara / Kuregem Bara", "… (…)", "… - …"),
+ * which must designate the same quarter. Nothing is guessed: a typo is
+ * unmatched, with the closest names.
+ */
+export function matchQuartierEntry(entry: string): EntryMatch {
+  const text = entry.replace(/^\s*[-•*–]\s+/, "").replace(/\s+/g, " ").trim();
+  const whole = codeOrName(text);
+  if (whole.ok) return whole;
+  const splits: string[][] = [];
+  if (text.includes("/")) splits.push(text.split("/"));
+  const paren = /^(.*?)\((.*)\)\s*$/.exec(text);
+  if (paren) splits.push([paren[1], paren[2]]);
+  if (/\s[-–—]\s/.test(text)) splits.push(text.split(/\s[-–—]\s/));
+  for (const parts of splits) {
+    const trimmed = parts.map((x) => x.trim());
+    if (trimmed.some((x) => x === "")) continue;
+    const found = trimmed.map(codeOrName);
+    if (found.every((f) => f.ok)) {
+      const codes = new Set(found.map((f) => (f as { quartier: Quartier }).quartier.code));
+      if (codes.size === 1) return found[0];
+      return { ok: false, reason: `les parties désignent des quartiers différents (${[...codes].join(", ")})`, suggestions: found.map((f) => (f as { quartier: Quartier }).quartier) };
+    }
+  }
+  return whole;
+}
+
 function byCode(code: number, argName: string): Quartier {
   if (!Number.isFinite(code) || !Number.isInteger(code)) {
     throw invalid(`« ${argName} » : code de quartier entier attendu, reçu ${String(code)}.`);

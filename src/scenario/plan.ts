@@ -17,7 +17,7 @@
  * carries the value the core computed in `result`; tests check that both
  * agree to the cent (HyperFormula, LibreOffice).
  */
-import { columnLetter, type SheetPlan, type WorkbookPlan } from "../workbook/plan";
+import { columnLetter, cutText, type SheetPlan, type WorkbookPlan } from "../workbook/plan";
 import { parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
 import { simulate, type Simulation } from "./simulate";
 import { figures, lab, ParIndex, Sheet, startYearSheet, tr, Y0_COL, type PlanCtx, type Tr } from "./layout";
@@ -41,7 +41,7 @@ const SHEET_NAMES: Record<string, Tr> = {
   rev: ["Revenus", "Inkomsten", "Revenue"],
   chg: ["Charges", "Kosten", "Costs"],
   pri: ["Primes", "Premies", "Grants"],
-  fis: ["Impôt et cotisations", "Belasting en bijdragen", "Tax and contributions"],
+  fis: ["IPP et cotisations", "PB en bijdragen", "Tax, contributions"],
   cash: ["Trésorerie", "Thesaurie", "Cash"],
   ech: ["Échéancier", "Kalender", "Deadlines"],
   par: ["Paramètres", "Parameters", "Parameters"],
@@ -85,10 +85,11 @@ export function buildPlan(scenarios: Scenario[] | Scenario, opts: PlanOptions = 
   checked.forEach((s, n) => {
     const lang = opts.language ?? s.language;
     const prefix = many ? `s${n + 1}-` : "";
-    const short = shortName(s.name, 14);
-    const clash = checked.some((o, m) => m !== n && shortName(o.name, 14) === short);
-    const namePrefix = many ? `${clash ? `${n + 1}. ${shortName(s.name, 10)}` : short} - ` : "";
-    const names = (key: string) => namePrefix + tr(lang, SHEET_NAMES[key]);
+    // Prefixes of at most 10 characters keep every sheet name within Excel's 31.
+    const short = shortName(s.name, 10);
+    const clash = checked.some((o, m) => m !== n && shortName(o.name, 10) === short);
+    const namePrefix = many ? `${clash ? `${n + 1}. ${shortName(s.name, 7)}` : short} - ` : "";
+    const names = (key: string) => cutText(namePrefix + tr(lang, SHEET_NAMES[key]), 31);
     const sim = simulate(s);
     // Two passes: the first registers the Paramètres rows the formulas need, the second lays them out.
     const make = (par: ParIndex) => buildScenarioSheets({ s, sim, m: sim.model, lang, k: (key) => prefix + key, par, years: yearsOf(s), col: (i) => columnLetter(Y0_COL + i), L: (t) => tr(lang, t), f: figures(yearsOf(s)[0]) }, names);

@@ -233,7 +233,7 @@ export const scenarioSchema = z
     }
     if (s.accreditation.accredited) {
       const start = accreditationStartOf(s);
-      if (typeof start === "string" && !s.accreditation.from) {
+      if (typeof start === "string" && start !== "date impossible" && !s.accreditation.from) {
         ctx.addIssue({ code: "custom", path: ["accreditation", s.accreditation.requestDate ? "requestDate" : "from"], message: `${start} Indiquez la date de début de l'accréditation (accreditation.from) si vous la connaissez.` });
       }
       else if (typeof start === "number" && s.accreditation.from && s.accreditation.from < isoFromSerial(start)) {
@@ -400,6 +400,8 @@ export function accreditationStartOf(s: { dates: { agrement: string }; accredita
     return accreditationDate("debut", agr, req).value;
   } catch (e) {
     if (isRuleError(e)) return e.message;
+    // An impossible date is already reported on its own field.
+    if (e instanceof RangeError) return "date impossible";
     throw e;
   }
 }

@@ -150,7 +150,7 @@ const MAX_YEAR_VALUES = 8192;
 
 /** The value of a scalar parameter (or a field of a table parameter) for `year` (shared, read-only). */
 export function yearValue(key: string, year: number, indexPercent: number): Readonly<YearValue> {
-  const cacheKey = `${key}|${year}|${indexPercent}`;
+  const cacheKey = `${key}|${year}|${indexPercent}|${params.generation}`; // generation: a user parameter file changes the values
   let v = yearValues.get(cacheKey);
   if (v === undefined) {
     v = computeYearValue(key, year, indexPercent);

@@ -117,8 +117,9 @@ test("a French user fills the form, sees a message for an impossible date, fixes
   await seedUserSheets(page);
   const before = await snapshot(page);
 
-  // Labels and defaults (examples/scenario-exemple.json), in French.
+  // Labels and defaults (examples/scenario-exemple.json, « Charger l'exemple »), in French.
   await page.waitForSelector("#build:not([disabled])");
+  await page.click("#load-example");
   expect(await page.locator('label[for="f0-dates-agrement"]').textContent()).toBe("Agrément");
   expect(await field(page, "dates.installation").inputValue()).toBe("01/10/2025");
   await openSection(page, "costs");
@@ -195,6 +196,7 @@ test("a French user fills the form, sees a message for an impossible date, fixes
 test("a second scenario to compare: both are written with a Comparaison sheet", async () => {
   const { page, log } = await openPane("");
   await page.waitForSelector("#build:not([disabled])");
+  await page.click("#load-example");
   await page.click("#add-scenario");
   expect(await page.locator('[role="tab"][data-scenario]').allTextContents()).toEqual(["Dr Exemple", "Variante"]);
   expect(await field(page, "name", 1).inputValue()).toBe("Variante");
@@ -227,6 +229,10 @@ test("in Dutch, the labels are Dutch; a failure inside Excel leaves the workbook
   await page.waitForSelector("#build:not([disabled])");
   expect(await page.locator('label[for="f0-dates-agrement"]').textContent()).toBe("Erkenning");
   expect(await page.locator("#build").textContent()).toBe("Simulatiewerkmap aanmaken");
+  expect(await page.locator("#load-example").textContent()).toBe("Voorbeeld laden");
+  expect(await page.locator("#user-data-section > summary").textContent()).toBe("Gegevens toegevoegd door de gebruiker");
+  expect(await page.locator("#user-params-import").textContent()).toBe("Parameters importeren");
+  await page.click("#load-example");
   const before = await snapshot(page);
   await page.click("#build");
   await page.waitForSelector("#form-errors:not([hidden])", { timeout: 60_000 });
@@ -264,3 +270,104 @@ test("in the shared runtime, MG.QUARTIER loads the quarter boundaries from the a
   expect(log.errors).toEqual([]);
   await page.close();
 }, 60_000);
+
+test("data the user adds: a parameter file imported (changes listed), a bad one refused with its line, the pénurie list checked and kept; kept after a restart and used by the functions (350 px)", async () => {
+  const { page, log } = await openPane("?host=excel");
+  await page.setViewportSize({ width: 350, height: 900 });
+  await page.click("#user-data-section > summary");
+  const { VALID_FILE, INVALID_FILE } = await import("../user-data/fixtures");
+  await page.setInputFiles("#user-params-file", { name: "mauvais.json", mimeType: "application/json", buffer: Buffer.from(INVALID_FILE) });
+  await page.waitForSelector("#user-params-status .error");
+  expect(await page.textContent("#user-params-status")).toMatch(/mauvais\.json, ligne 14 : « honoraire\.101076 », version n° 1 \(from 2027-01-01\), value : au plus deux décimales/);
+  await page.setInputFiles("#user-params-file", { name: "tarifs-2027.json", mimeType: "application/json", buffer: Buffer.from(VALID_FILE) });
+  await page.waitForFunction(() => /ajoute 2027/.test(document.querySelector("#user-params-status")?.textContent ?? ""));
+  expect(await page.textContent("#user-params-status")).toMatch(/tarifs-2027\.json : 1 modification\(s\)ajoute 2027 à honoraire\.101076/);
+  await page.fill("#penurie-text", "Cureghem Bara\nKUREGEM VEEARTSENIJ\nCureghem Veterinair");
+  await page.fill("#penurie-ref", "AM 13/05/2019, MB 13/06/2019");
+  await page.click("#penurie-keep");
+  await page.waitForSelector("#penurie-status .error");
+  expect(await page.textContent("#penurie-status")).toMatch(/2 quartier\(s\) reconnu\(s\), 1 entrée\(s\) non reconnue\(s\).*ligne 3 : « Cureghem Veterinair » : quartier inconnu ; noms proches : 12 Cureghem Vétérinaire/);
+  await page.fill("#penurie-text", "Cureghem Bara\nKUREGEM VEEARTSENIJ");
+  await page.click("#penurie-keep");
+  await page.waitForFunction(() => /Liste gardée/.test(document.querySelector("#penurie-status")?.textContent ?? ""));
+  expect(await page.textContent("#penurie-status")).toMatch(/Liste gardée : 2 quartier\(s\), liste saisie par l'utilisateur le \d\d\/\d\d\/\d{4}, référence AM 13\/05\/2019, MB 13\/06\/2019\.Codes : 11, 12/);
+  await page.locator("#user-data-section").scrollIntoViewIfNeeded();
+  await page.locator("#user-data-section").screenshot({ path: path.join(ARTIFACTS, "taskpane-user-data-350.png") });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+  // The functions bundle of the same page (shared runtime) uses them at once.
+  const callFn = (id: string, ...args: unknown[]) =>
+    page.evaluate(async ([fid, a]) => {
+      const fns = (window as unknown as { __functions: Record<string, (...x: unknown[]) => unknown> }).__functions;
+      try {
+        return await fns[fid as string](...(a as unknown[]));
+      } catch (e) {
+        return `${(e as { code?: string }).code ?? "?"} ${(e as Error).message}`;
+      }
+    }, [id, args] as const);
+  const MAR_2027 = 46447; // 01/03/2027
+  expect(await callFn("HONORAIRE", 101076, MAR_2027)).toBe(34.65);
+  expect(await callFn("IS.PENURIE", 12, MAR_2027, null)).toBe(true);
+  // After a restart: the pane and the functions read them back.
+  await page.reload();
+  await page.waitForSelector("#user-params-status li");
+  expect(await page.textContent("#user-params-status")).toMatch(/tarifs-2027\.json : 1 modification/);
+  expect(await callFn("HONORAIRE", 101076, MAR_2027)).toBe(34.65);
+  expect(await callFn("IS.PENURIE", 11, MAR_2027, null)).toBe(true);
+  // « Retirer »: the built-in figures again.
+  await page.click("#user-params-remove");
+  await page.click("#penurie-remove");
+  await page.waitForFunction(() => /Aucune liste gardée/.test(document.querySelector("#penurie-status")?.textContent ?? ""));
+  expect(await callFn("HONORAIRE", 101076, MAR_2027)).toMatch(/^#N\/A Pas de valeur connue/);
+  expect(await callFn("IS.PENURIE", 12, MAR_2027, null)).toMatch(/^#N\/A La liste officielle/);
+  expect(log.errors).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test("the pane opens on an empty form; « Charger l'exemple » fills it; a scenario is saved to a file and opened again; a bad file changes nothing", async () => {
+  const { page, log } = await openPane("");
+  await page.waitForSelector("#build:not([disabled])");
+  expect(await field(page, "name").inputValue()).toBe("");
+  expect(await field(page, "dates.installation").inputValue()).toBe("");
+  // Building an empty form: the fields are flagged, nothing written.
+  const before = await snapshot(page);
+  await page.click("#build");
+  await expect(page.locator("#form-errors").textContent()).resolves.toMatch(/^Corrigez les champs signalés \(\d+\) : rien n'a été écrit\.$/);
+  expect((await snapshot(page)).sheets).toEqual(before.sheets);
+
+  await page.click("#load-example");
+  expect(await field(page, "name").inputValue()).toBe("Dr Exemple");
+  expect(await field(page, "dates.installation").inputValue()).toBe("01/10/2025");
+  await field(page, "name").fill("Dr Dupont");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-scenario")]);
+  expect(download.suggestedFilename()).toBe("dr-dupont.json");
+  const saved = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
+  expect(saved).toMatchObject({ name: "Dr Dupont", dates: { installation: "2025-10-01", agrement: example.dates.agrement }, quartier: { code: example.quartier.code } });
+  expect(scenarioSchema.safeParse(saved).success).toBe(true);
+  expect(await page.textContent("#scenario-files-msg")).toBe("Scénario enregistré : dr-dupont.json.");
+
+  // Opened again after the form was emptied by another example load and a change.
+  await field(page, "name").fill("Autre");
+  await page.setInputFiles("#scenario-file", { name: "dr-dupont.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(saved)) });
+  await page.waitForFunction(() => (document.querySelector("#f0-name") as HTMLInputElement | null)?.value === "Dr Dupont");
+  expect(await page.textContent("#scenario-files-msg")).toBe("Scénario ouvert : dr-dupont.json.");
+
+  // Not JSON: an inline error, the form as it was.
+  await page.setInputFiles("#scenario-file", { name: "note.json", mimeType: "application/json", buffer: Buffer.from("{ pas du json") });
+  await page.waitForSelector("#scenario-files-msg.error");
+  expect(await page.textContent("#scenario-files-msg")).toMatch(/^note\.json n'est pas un fichier de scénario JSON lisible \(.+\) : rien n'a changé\.$/);
+  expect(await field(page, "name").inputValue()).toBe("Dr Dupont");
+
+  // A scenario with problems: opened, the problems listed and flagged next to the fields.
+  await page.setInputFiles("#scenario-file", { name: "incomplet.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...saved, name: "" })) });
+  await page.waitForSelector("#scenario-files-msg.warning");
+  expect(await page.textContent("#scenario-files-msg")).toMatch(/^Scénario ouvert : incomplet\.json, avec \d+ problème\(s\) signalé\(s\) ci-dessous\.\nname : /);
+  expect(await message(page, "name").isVisible()).toBe(true);
+  await page.setViewportSize({ width: 350, height: 700 });
+  await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-scenario-files-350.png") });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+  expect(log.errors).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  await page.close();
+}, 120_000);

@@ -134,7 +134,8 @@ describe("properties over random scenarios", () => {
     advance: fc.integer({ min: 0, max: 100 }),
     criteria: fc.integer({ min: 0, max: 7 }),
   });
-  const build = (x: fc.infer<typeof arb>, conventionnement: string) =>
+  type Draw = typeof arb extends fc.Arbitrary<infer T> ? T : never;
+  const build = (x: Draw, conventionnement: string) =>
     scenario({
       ...exampleInput,
       horizon: 10,

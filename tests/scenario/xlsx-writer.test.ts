@@ -30,16 +30,18 @@ describe("xlsx writer", () => {
     wb = await read(file);
   });
 
-  test("the seven sheets with their French names", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Hypothèses", "Paramètres", "Revenus", "Primes", "Charges", "Synthèse", "Échéancier"]);
+  test("the nine sheets with their French names", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Synthèse", "Hypothèses", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
   });
 
   test("formula cells keep the formula (quoted sheet names) and the core's result", () => {
     const syn = wb.getWorksheet("Synthèse")!;
-    const r = sheet(plan, "syn").rows.indexOf(rowByLabel(sheet(plan, "syn"), "Résultat avant impôts")) + 1;
-    expect(syn.getCell(r, 2).value).toEqual({ formula: "B$4+B$5-B$6", result: 15649.71 });
+    const r = sheet(plan, "syn").rows.indexOf(rowByLabel(sheet(plan, "syn"), "Trésorerie nette de l'année")) + 1;
+    const cashNet = sheet(plan, "cash").rows.indexOf(rowByLabel(sheet(plan, "cash"), "Trésorerie nette de l'année")) + 1;
+    expect(syn.getCell(r, 2).value).toEqual({ formula: `'Trésorerie'!B$${cashNet}`, result: -328 });
     const revTotal = sheet(plan, "rev").rows.indexOf(rowByLabel(sheet(plan, "rev"), "Total des honoraires")) + 1;
-    expect(syn.getCell(4, 2).value).toEqual({ formula: `'Revenus'!B$${revTotal}`, result: 19029.88 });
+    const fees = sheet(plan, "syn").rows.indexOf(rowByLabel(sheet(plan, "syn"), "Honoraires et forfait")) + 1;
+    expect(syn.getCell(fees, 2).value).toEqual({ formula: `'Revenus'!B$${revTotal}`, result: 19029.88 });
     expect(syn.getCell(r, 2).numFmt).toBe('#,##0.00 "€"');
     // every formula of the plan is in the file
     let n = 0;
@@ -88,9 +90,27 @@ describe("npm run simulate", () => {
     expect(r.code).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(r.out).toContain("Scénario « Dr Exemple »");
-    expect(r.out).toMatch(/2025 +19 029,88 € +5 506,00 € +8 886,17 € +15 649,71 €/);
-    expect(r.out).toMatch(/2026 +141 147,32 € +13 500,82 € +26 550,00 € +128 098,14 € +3 486,84 € +52 193,15 € +72 418,15 € \*/);
+    // Year, fees, primes received, taxable, tax of the year, tax paid, contributions paid, of which regularisation, net cash, cumulative.
+    expect(r.out).toMatch(/2025 +19 029,88 € +0,00 € +9 272,00 € +0,00 € +0,00 € +871,71 € +0,00 € +-328,00 € +-328,00 €/);
+    expect(r.out).toMatch(/2026 +146 468,60 € +6 263,23 € +122 444,99 € +55 178,92 € +0,00 € +3 486,84 € +0,00 € +125 094,99 €/);
+    expect(r.out).toMatch(/2028 .* +19 983,12 € +16 496,28 € /);
     expect(r.out).toContain("extrapolés");
+    // An existing workbook is not overwritten without --force.
+    const again = await run(["--out", out]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("Le fichier existe déjà");
+    expect((await run(["--out", out, "--force"])).code).toBe(0);
+  });
+
+  test("--json prints the projection for scripts (euros as numbers), --no-xlsx writes nothing", async () => {
+    const sub = mkdtempSync(join(dir, "json-"));
+    const r = await run(["--json", "--no-xlsx", "--out", join(sub, "x.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(sub)).toEqual([]);
+    const j = JSON.parse(r.out);
+    const y2026 = j.scenarios[0].years[1];
+    expect(j.scenarios[0].name).toBe("Dr Exemple");
+    expect(y2026).toMatchObject({ year: 2026, fees: 146468.6, taxableIncome: 122444.99, incomeTax: 55178.92, incomeTaxPaid: 0, socialContributionsPaid: 3486.84, socialContributionsRegularisation: 16496.28, statutSocial: 6243.59, installationSubsidy: 0, netCash: 125094.99 });
   });
 
   test("two scenario files: a Comparaison sheet", async () => {
@@ -116,7 +136,7 @@ describe("npm run simulate", () => {
     expect(readdirSync(sub)).toEqual([]);
   });
 
-  test("a scenario the rules refuse (9 e-services criteria of 8 in 2026; a year before any fee) is refused with code 2", async () => {
+  test("a scenario the rules refuse (9 e-services criteria of 8 in 2026) is refused with code 2; a year before any fee is #N/A, not a refusal", async () => {
     const ex = JSON.parse(JSON.stringify(require("../../examples/scenario-exemple.json")));
     const f1 = join(dir, "criteria.json");
     ex.activity[1].eServicesCriteria = 9;
@@ -126,10 +146,10 @@ describe("npm run simulate", () => {
     expect(r1.err).toContain("Le scénario est incohérent avec les règles : 9 critères e-services");
     expect(existsSync(join(dir, "no1.xlsx"))).toBe(false);
     const f2 = join(dir, "early.json");
-    writeFileSync(f2, JSON.stringify({ ...JSON.parse(JSON.stringify(require("../../examples/scenario-exemple.json"))), firstYear: 2024, accreditation: { accredited: true, from: "2025-01-01" } }));
-    const r2 = await run([f2, "--out", join(dir, "no2.xlsx")]);
-    expect(r2.code).toBe(2);
-    expect(r2.err).toMatch(/valeur inconnue : Pas de valeur publiée/);
+    writeFileSync(f2, JSON.stringify({ ...JSON.parse(JSON.stringify(require("../../examples/scenario-exemple.json"))), firstYear: 2024 }));
+    const r2 = await run([f2, "--out", join(dir, "early.xlsx")]);
+    expect(r2.code).toBe(0);
+    expect(r2.out).toMatch(/# 2024 : honoraire\.101076 — Pas de valeur publiée/);
   });
 
   test("unreadable JSON and unknown options are refused with code 2", async () => {

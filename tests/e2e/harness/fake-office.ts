@@ -5,7 +5,9 @@
  * `CustomFunctions` (the shared-runtime page also loads the functions bundle).
  *
  * Query string: ?lang=nl-BE (display language), ?sheets=Synthèse|Hypothèses
- * (existing sheets), ?failAtSync=2 / ?failAtOperation=N (failure injection).
+ * (existing sheets), ?failAtSync=2 / ?failAtOperation=N (failure injection),
+ * ?storage=none (no OfficeRuntime.storage; otherwise a fake one over the
+ * page's localStorage, kept across reloads like the real one).
  * The fake workbook is reachable as `window.__fakeExcel` for the test.
  */
 import { FakeExcel } from "../../fakes/fake-excel";
@@ -66,6 +68,15 @@ const w = window as unknown as Record<string, unknown>;
 w.Office = office;
 w.Excel = excel;
 w.__fakeExcel = excel;
+if (params.get("storage") !== "none") {
+  w.OfficeRuntime = {
+    storage: {
+      getItem: (k: string) => Promise.resolve(localStorage.getItem(k)),
+      setItem: (k: string, v: string) => Promise.resolve(localStorage.setItem(k, v)),
+      removeItem: (k: string) => Promise.resolve(localStorage.removeItem(k)),
+    },
+  };
+}
 w.CustomFunctions = {
   Error: CustomFunctionsError,
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
