@@ -197,7 +197,7 @@ export function accreditationDate(event: any, agrement: any, request?: any, agre
  * @customfunction STATUT.SOCIAL STATUT.SOCIAL
  * @param year Année du statut social (#N/A pour une année non encodée).
  * @param convention « conventionne », « partiel », « formation » ou « non ».
- * @param [hours] Médecin partiellement conventionné : heures par semaine aux tarifs de l'accord, comparées au minimum du guide (sans effet pour un autre statut).
+ * @param [hours] Partiellement conventionné : heures par semaine aux tarifs de l'accord, comparées au minimum (sans effet sinon).
  * @param [reimbursed] Remboursements de l'assurance soins de santé pour vos prestations de l'année x−2 (€), comparés au seuil d'activité.
  * @param [recognised] Date du numéro INAMI de médecin agréé (moins de 5 ans au 1er janvier de x−2 : pas de seuil d'activité).
  * @param [first_number] Date du premier numéro INAMI : cette année-là, le montant est proportionnel à la durée d'adhésion.

@@ -355,13 +355,13 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
 describe("Office writer on the scenario builder's plan (examples/scenario-exemple.json)", () => {
   const scenario = scenarioSchema.parse(example);
 
-  test("the example's 7 sheets are written in 4 syncs, every formula equal to the plan's resolved formula", async () => {
+  test("the example's 9 sheets are written in 4 syncs, every formula equal to the plan's resolved formula", async () => {
     const plan = buildPlan(scenario);
     const excel = new FakeExcel({ sheets: ["Synthèse", "Hypothèses"] });
     const result = await writePlan(plan, excel, undefined, { activate: "syn" });
     expect(result.syncs).toBe(4);
     expect(excel.syncs).toBe(4);
-    expect(result.created).toEqual(["Hypothèses (2)", "Paramètres", "Revenus", "Primes", "Charges", "Synthèse (2)", "Échéancier"]);
+    expect(result.created).toEqual(["Synthèse (2)", "Hypothèses (2)", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
     expect(excel.snapshot().active).toBe("Synthèse (2)");
     const names = new Map(Object.entries(result.names));
     let formulas = 0;
@@ -384,31 +384,29 @@ describe("Office writer on the scenario builder's plan (examples/scenario-exempl
       for (const cell of sheet.cells.values()) if (cell.formula) expect(cell.formula).not.toMatch(/'(Synthèse|Hypothèses)'!/);
     }
     expect(excel.sheet("Synthèse (2)").charts).toHaveLength(1);
-    // The Synthèse chart: the years on the axis, the seven figure rows as series, no "Année" series (audit §2.2).
+    // The Synthèse chart: the years on the axis, five figure rows as series, no "Année" series (audit §2.2).
     const chart = excel.sheet("Synthèse (2)").charts[0];
     const years = plan.sheets.find((s) => s.key === "syn")!.rows[2].slice(1, 6).map((c) => c?.value);
     expect(years).toEqual([2025, 2026, 2027, 2028, 2029]);
     expect(chart.series!.map((s) => s.name)).toEqual([
-      "Honoraires",
-      "Primes et subsides",
-      "Charges",
-      "Résultat avant impôts et cotisations sociales",
-      "Cotisations sociales d'indépendant (R14)",
-      "Impôt des personnes physiques (R14)",
-      "Revenu net disponible",
+      "Honoraires et forfait",
+      "Primes et subsides reçus",
+      "Cotisations sociales payées (déductibles)",
+      "dont impôt payé dans l'année",
+      "Trésorerie nette de l'année",
     ]);
     for (const s of chart.series!) expect(s.xValues).toBe("Synthèse (2)!B3:F3");
     expect(chart.series!.map((s) => s.name)).not.toContain("Année");
   });
 
-  test("two scenarios and their Comparaison sheet (15 sheets) still take 4 syncs", async () => {
+  test("two scenarios and their Comparaison sheet (19 sheets) still take 4 syncs", async () => {
     const plan = buildPlan([scenario, { ...scenario, name: "Variante" }]);
     const excel = new FakeExcel();
     const result = await writePlan(plan, excel);
     expect(result.syncs).toBe(4);
-    expect(result.created).toHaveLength(15);
+    expect(result.created).toHaveLength(19);
     expect(result.created).toContain("Comparaison");
-    expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toHaveLength(16); // 15 sheets + the date-system probe
+    expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toHaveLength(20); // 19 sheets + the date-system probe
   });
 
   test("a scenario name with characters Excel forbids in sheet names still gives valid sheet names", async () => {
