@@ -29,7 +29,7 @@
  *   built-in figure the user replaced.
  */
 import { catalog, evaluate, type Cell, type CellResult, type EvalContext } from "../src/catalog";
-import { DATE_RESULTS } from "../src/catalog/remaining";
+import { DATE_RESULTS } from "../src/catalog/practice-and-deadlines";
 import { isDataPending, isRuleError, type DeferredData, type Lang } from "../src/errors";
 import { todaySerial, type Serial } from "../src/dates";
 import { provideLimits, type QuartierLimits } from "../src/rules/quartiers";

@@ -16,7 +16,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { catalog } from "../src/catalog";
-import { DATE_RESULTS } from "../src/catalog/remaining";
+import { DATE_RESULTS } from "../src/catalog/practice-and-deadlines";
 import type { ArgSpec, FunctionSpec } from "../src/catalog/types";
 
 export const FUNCTIONS_TS = path.join(__dirname, "..", "functions", "functions.ts");

@@ -18,7 +18,7 @@ import { formatDateFr } from "../dates";
 import { text, type Cell } from "./args";
 import type { CellResult, EvalContext, FunctionSpec } from "./types";
 import { explanationOf } from "../rules/eligibility";
-import { DATE_RESULTS } from "./remaining";
+import { DATE_RESULTS } from "./practice-and-deadlines";
 
 const WORDS: Record<Lang, Record<string, string>> = {
   fr: { result: "Résultat", step: "Étape", met: "Condition remplie", not_met: "Condition non remplie", unknown: "Condition inconnue", source: "Source", error: "Erreur", true: "VRAI", false: "FAUX" },

@@ -2,10 +2,10 @@
  * All custom functions, by permanent id, and one entry point to evaluate any
  * of them with Excel-like arguments (used by Excel, the CLI and the tests).
  */
-import { foundationFunctions } from "./foundation";
+import { feesPrimesInamiFunctions } from "./fees-primes-inami";
 import { quartierFunctions } from "./quartiers";
 import { taxFunctions } from "./tax";
-import { remainingFunctions } from "./remaining";
+import { practiceAndDeadlineFunctions } from "./practice-and-deadlines";
 import { explainFunctions } from "./explain-mode";
 import { invalid, isDataPending, isRuleError } from "../errors";
 import { todaySerial } from "../dates";
@@ -13,7 +13,7 @@ import type { Explained } from "../explain";
 import type { Cell } from "./args";
 import type { CellResult, EvalContext, FunctionSpec } from "./types";
 
-export const catalog: FunctionSpec[] = [...foundationFunctions, ...quartierFunctions, ...taxFunctions, ...remainingFunctions, ...explainFunctions];
+export const catalog: FunctionSpec[] = [...feesPrimesInamiFunctions, ...quartierFunctions, ...taxFunctions, ...practiceAndDeadlineFunctions, ...explainFunctions];
 
 const byId = new Map(catalog.map((f) => [f.id, f]));
 

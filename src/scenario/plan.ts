@@ -17,8 +17,9 @@
  * carries the value the core computed in `result`; tests check that both
  * agree to the cent (HyperFormula, LibreOffice).
  */
-import { columnLetter, cutText, type SheetPlan, type WorkbookPlan } from "../workbook/plan";
-import { parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
+import { columnLetter, cutText, type PrintPlan, type SheetPlan, type ValidationPlan, type WorkbookPlan } from "../workbook/plan";
+import { serialFromIso } from "../dates";
+import { CERCLE_MEMBERSHIPS, CONVENTIONNEMENTS, PRACTICE_TYPES, parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
 import { simulate, type Simulation } from "./simulate";
 import { figures, lab, ParIndex, Sheet, startYearSheet, tr, Y0_COL, type PlanCtx, type Tr } from "./layout";
 import { hypothesesSheet } from "./hypotheses";
@@ -130,18 +131,64 @@ function buildScenarioSheets(base: Omit<PlanCtx, "hyp">, names: (key: string) =>
   const ech = calendarSheet(ctx, names("ech"));
   const par = parametersSheet(ctx, names("par"));
   const w = (first: number) => [first, ...ctx.years.map(() => 15), 15];
+  const print = (orientation: PrintPlan["orientation"], annex = false): PrintPlan => ({
+    orientation,
+    fitToWidth: true,
+    titleRows: 3,
+    footer: { left: ctx.s.name, center: "{date}", right: `${ctx.L(["Page", "Pagina", "Page"])} {page} / {pages}` },
+    ...(annex ? { annex: true } : {}),
+  });
+  const wide = ctx.years.length > 3 ? "landscape" : "portrait";
+  const withPrint = (sheet: SheetPlan, p: PrintPlan): SheetPlan => ({ ...sheet, print: p });
   return {
     sheets: [
-      syn.plan(w(58).concat([15]), 3, [chart]),
-      hyp.plan([52, 18, ...ctx.years.slice(1).map(() => 15), 60], 3),
-      rev.plan(w(58), 3),
-      chg.plan(w(58), 3),
-      pri.plan(w(64), 3),
-      fis.plan(w(64), 3),
-      cash.plan(w(58), 3),
-      ech.plan([14, 90, 60], 3),
-      par,
+      withPrint(syn.plan(w(58).concat([15]), 3, [chart]), print("landscape")),
+      { ...withPrint(hyp.plan([52, 18, ...ctx.years.slice(1).map(() => 15), 60], 3), print("landscape")), validations: hypothesesValidations(ctx, hyp) },
+      withPrint(rev.plan(w(58), 3), print(wide)),
+      withPrint(chg.plan(w(58), 3), print(wide)),
+      withPrint(pri.plan(w(64), 3), print(wide)),
+      withPrint(fis.plan(w(64), 3), print(wide)),
+      withPrint(cash.plan(w(58), 3), print(wide)),
+      withPrint(ech.plan([14, 90, 60], 3), print("landscape")),
+      withPrint(par, print("landscape", true)),
     ],
     syn,
   };
+}
+
+/**
+ * Data validation of the Hypothèses inputs, so that an accountant editing
+ * the workbook cannot type a value the formulas would misread: the
+ * enumerated codes as drop-down lists, whole numbers and dates in range,
+ * percentages as decimals (7 % is 0,07).
+ */
+function hypothesesValidations(ctx: PlanCtx, hyp: Sheet): ValidationPlan[] {
+  const { L } = ctx;
+  const out: ValidationPlan[] = [];
+  const B = (id: string) => `B${hyp.row(id) + 1}`;
+  const yearsRange = (id: string) => `${ctx.col(0)}${hyp.row(id) + 1}:${ctx.col(ctx.years.length - 1)}${hyp.row(id) + 1}`;
+  const list = (id: string, values: readonly string[]) => out.push({ range: B(id), rule: { kind: "list", values: [...values] }, message: `${L(["Valeurs possibles", "Mogelijke waarden", "Possible values"])} : ${values.join(", ")}` });
+  const whole = (range: string, min: number, max: number) => out.push({ range, rule: { kind: "whole", min, max }, message: `${L(["Nombre entier de", "Geheel getal van", "Whole number from"])} ${min} ${L(["à", "tot", "to"])} ${max}` });
+  const decimal = (range: string, min: number, max: number, what: string) => out.push({ range, rule: { kind: "decimal", min, max }, message: what });
+  const date = (id: string) => out.push({ range: B(id), rule: { kind: "date", min: serialFromIso("1990-01-01"), max: serialFromIso("2100-12-31") }, message: L(["Date entre le 01/01/1990 et le 31/12/2100", "Datum tussen 01/01/1990 en 31/12/2100", "Date between 01/01/1990 and 31/12/2100"]) });
+  list("practiceType", PRACTICE_TYPES);
+  list("conventionnement", CONVENTIONNEMENTS);
+  list("cercle", CERCLE_MEMBERSHIPS);
+  whole(B("gps"), 1, 50);
+  whole(B("teleMonths"), 0, 12);
+  whole(B("empMonths"), 0, 12);
+  for (const id of ["endOfTraining", "agrement", "inamiNumber", "installation", "accreditationRequest", "accreditationFrom", "empContractStart"]) date(id);
+  const euros = L(["Montant en euros, positif", "Bedrag in euro, positief", "Amount in euros, positive"]);
+  for (const id of ["teleCost", "empCost", "rent", "other", "associationFee", "installationBudget"]) decimal(B(id), 0, 100_000_000, euros);
+  decimal(B("empHours"), 0, 60, L(["Heures par semaine, de 0 à 60", "Uren per week, van 0 tot 60", "Hours per week, 0 to 60"]));
+  decimal(B("indexRate"), -0.1, 0.2, L(["Pourcentage de −10 % à 20 % (tapez 2 % ou 0,02)", "Percentage van −10 % tot 20 % (typ 2 % of 0,02)", "Percentage from −10 % to 20 % (type 2 % or 0.02)"]));
+  decimal(B("communalRate"), 0, 0.15, L(["Pourcentage de 0 % à 15 % (tapez 7 % ou 0,07)", "Percentage van 0 % tot 15 % (typ 7 % of 0,07)", "Percentage from 0 % to 15 % (type 7 % or 0.07)"]));
+  decimal(B("advancePct"), 0, 1, L(["Pourcentage de 0 % à 100 %", "Percentage van 0 % tot 100 %", "Percentage from 0 % to 100 %"]));
+  whole(yearsRange("cons"), 0, 500);
+  whole(yearsRange("visits"), 0, 200);
+  whole(yearsRange("weeks"), 0, 53);
+  whole(yearsRange("dmg"), 0, 100_000);
+  whole(yearsRange("criteria"), 0, 20);
+  decimal(yearsRange("forfaitIncome"), 0, 100_000_000, euros);
+  return out;
 }

@@ -6,7 +6,7 @@ function runCli(...argv: string[]): { code: number; text: string } {
   return { code, text: lines.join("\n") };
 }
 
-describe("command line: npm run mg -- FUNCTION args (issue: foundation, item 4)", () => {
+describe("command line: npm run mg -- FUNCTION args ", () => {
   test("R6 (seed 002): PRIME.INTEGREE 2024 acte 6 prints 4 500,00 € with steps and sources", () => {
     const r = runCli("PRIME.INTEGREE", "2024", "acte", "6");
     expect(r.code).toBe(0);

@@ -161,7 +161,7 @@ describe("LibreOffice recalculates the .xlsx to the core's values", () => {
 test("the check can fail: a wrong core value (one cent, one condition) is reported", async () => {
   const plan = buildPlan(scenario(example));
   const rev = plan.sheets.find((s) => s.key === "rev")!;
-  const total = rev.rows.find((r) => r[0]?.value === "Total des honoraires")!;
+  const total = rev.rows.find((r) => r[0]?.value === "Total des honoraires et du forfait")!;
   total[1] = { ...total[1]!, result: 19029.89 };
   const pri = plan.sheets.find((s) => s.key === "pri")!;
   const cond = pri.rows.find((r) => String(r[0]?.value).trim() === "Premier palier atteint")!;

@@ -1,5 +1,5 @@
 /**
- * Catalog entries of the remaining rules of the seeds: R3 agrément calendar,
+ * Catalog entries of the practice rules: agrément calendar,
  * R4 accreditation, R5 statut social, R7 prime DMG débutant, R8 installation
  * subsidies, R10 practice support, R12 planning permit, R13 costs — plus
  * ECHEANCE, the deadline of any event of the calendar.
@@ -53,7 +53,7 @@ const HOURS = T("Heures par semaine du contrat de travail ou de collaboration.",
 const YOUNG = T("VRAI : médecin individuel dont le numéro INAMI reconnu est récent (exempté des seuils d'activité ; durée dans les paramètres).", "WAAR: individuele arts met een recent erkend RIZIV-nummer (vrijgesteld van de activiteitsdrempels; duur in de parameters).", "TRUE: individual doctor with a recently recognised INAMI number (activity thresholds waived; period in the parameters).");
 const OTHER = T("VRAI si le cabinet reçoit déjà un soutien similaire (Maribel social, subvention locale, l'autre intervention la même année).", "WAAR als de praktijk al gelijkaardige steun krijgt (Sociale Maribel, lokale subsidie, de andere tegemoetkoming hetzelfde jaar).", "TRUE if the practice already gets similar support (Maribel social, local subsidy, the other intervention the same year).");
 
-export const remainingFunctions: FunctionSpec[] = [
+export const practiceAndDeadlineFunctions: FunctionSpec[] = [
   {
     id: "DMG.DEBUTANT",
     description: T(

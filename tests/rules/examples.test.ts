@@ -1,6 +1,6 @@
 import { evaluate, type Cell } from "../../src/catalog";
-import { remainingFunctions } from "../../src/catalog/remaining";
-import { DATE_RESULTS } from "../../src/catalog/remaining";
+import { practiceAndDeadlineFunctions } from "../../src/catalog/practice-and-deadlines";
+import { DATE_RESULTS } from "../../src/catalog/practice-and-deadlines";
 import { serialFromYmd, formatDateFr } from "../../src/dates";
 import { eurosToCents, formatEuros } from "../../src/money";
 import { ctx } from "./helpers";
@@ -23,7 +23,7 @@ function parseExample(formula: string): { id: string; args: Cell[] } {
 }
 
 describe("the README examples of the remaining functions give the value they print", () => {
-  for (const f of remainingFunctions) {
+  for (const f of practiceAndDeadlineFunctions) {
     test(`${f.example.formula} → ${f.example.value}`, () => {
       const { id, args } = parseExample(f.example.formula);
       expect(id).toBe(f.id);

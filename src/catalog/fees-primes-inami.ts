@@ -1,4 +1,4 @@
-/** Catalog entries of the foundation rules: R1 fees, R2 INAMI number, R6 PPI, R9 Impulseo. */
+/** Catalog entries of fees (stage tariff, nomenclature), the INAMI number, the prime de pratique intégrée and Impulseo. */
 import { centsToEuros } from "../money";
 import { stageTariff, fee, TARIFF_PARTS } from "../rules/stage-tariff";
 import { checkInami, competence } from "../rules/inami";
@@ -21,7 +21,7 @@ function inamiArg(v: Cell): string | number {
   return typeof v === "number" ? num(v, "numéro") : text(v, "numéro");
 }
 
-export const foundationFunctions: FunctionSpec[] = [
+export const feesPrimesInamiFunctions: FunctionSpec[] = [
   {
     id: "STAGE.TARIFF",
     description: {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { catalog, evaluate, type Cell } from "../../src/catalog";
 import { RuleError } from "../../src/errors";
-import { remainingFunctions } from "../../src/catalog/remaining";
+import { practiceAndDeadlineFunctions } from "../../src/catalog/practice-and-deadlines";
 import { explainFunctions } from "../../src/catalog/explain-mode";
 import { ctx, d } from "./helpers";
 
@@ -44,7 +44,7 @@ describe("MG.EXPLAIN — steps, conditions and sources as a spilled column", () 
     expect(plainNA).toHaveLength(1);
     expect(plainNA[0]).toMatch(/^Erreur #N\/A : Pas de valeur connue/);
   });
-  test("dates are shown as dates; foundation functions are explained too", () => {
+  test("dates are shown as dates; fee and prime functions are explained too", () => {
     expect(explain("ECHEANCE", "agrement.commission", d("2025-10-01"))[0]).toBe(`Résultat : MG.ECHEANCE = 30/12/2025 (${d("2025-12-30")})`);
     expect(explain("PRIME.INTEGREE", 2024, "acte", 6)[0]).toBe("Résultat : MG.PRIME.INTEGREE = 4 500,00 €");
     expect(explain("DEDUCTIBLE", "reception")[0]).toBe("Résultat : MG.DEDUCTIBLE = 0,5");
@@ -66,7 +66,7 @@ describe("MG.EXPLAIN — steps, conditions and sources as a spilled column", () 
 });
 
 describe("catalog contract of the remaining functions", () => {
-  const mine = [...remainingFunctions, ...explainFunctions];
+  const mine = [...practiceAndDeadlineFunctions, ...explainFunctions];
   test("every function and argument has FR/NL/EN descriptions, and is registered", () => {
     for (const f of mine) {
       expect(catalog).toContain(f);
