@@ -34,7 +34,14 @@ const EVENT_FORMULAS: Record<string, { param: string; kind: "calendar" | "months
 
 const BASE_CELLS: Record<string, string> = { endOfTraining: "endOfTraining", agrement: "agrement", installation: "installation" };
 
-export function calendarSheet(ctx: PlanCtx, name: string): Sheet {
+export interface CalendarEvent {
+  /** Row id on the Échéancier sheet. */
+  id: string;
+  date: number;
+  label: string;
+}
+
+export function calendarSheet(ctx: PlanCtx, name: string): { sheet: Sheet; events: CalendarEvent[] } {
   const { s, lang, L } = ctx;
   const sh = new Sheet(ctx.k("ech"), name);
   const d = ctx.sim.model.d;
@@ -49,7 +56,8 @@ export function calendarSheet(ctx: PlanCtx, name: string): Sheet {
     { endOfTraining: d.endOfTraining, agrement: d.agrement, installation: d.installation, years: ctx.years },
     lang,
   ).filter((r) => keepEvent(r, s, { claims, continuite, gestion }, yearOf(d.inamiNumber)));
-  for (const r of rows) {
+  const events: CalendarEvent[] = [];
+  rows.forEach((r, k) => {
     const def = EVENT_FORMULAS[r.event];
     const baseYear = r.year ?? yearOf(baseOf(r, d));
     let dateCell: CellPlan;
@@ -59,9 +67,11 @@ export function calendarSheet(ctx: PlanCtx, name: string): Sheet {
       const f = eventFormula(ctx, r, def, baseYear);
       dateCell = { formula: f, result: r.date, format: DATE, style: "formula" };
     }
-    sh.add([dateCell, lab(r.year !== undefined && !r.event.startsWith("dmg.") ? `${r.label} (${L(["année", "jaar", "year"])} ${r.year})` : r.label), lab(r.source, "source")]);
-  }
-  return sh;
+    const label = r.year !== undefined && !r.event.startsWith("dmg.") ? `${r.label} (${L(["année", "jaar", "year"])} ${r.year})` : r.label;
+    sh.add([dateCell, lab(label), lab(r.source, "source")], `ev${k}`);
+    if (r.date !== null) events.push({ id: `ev${k}`, date: r.date, label });
+  });
+  return { sheet: sh, events };
 }
 
 function baseOf(r: DeadlineRow, d: ModelDates): number {

@@ -16,16 +16,11 @@ export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet 
   const d = ctx.sim.model.d;
   const sh = new Sheet(ctx.k("hyp"), name);
   sh.add([lab(`${L(["Hypothèses", "Hypothesen", "Assumptions"])} — ${s.name}`, "title")]);
-  sh.add([
-    lab(
-      L([
+  sh.note(L([
         "Cellules jaunes : hypothèses modifiables (tout le classeur se recalcule). Années, investissements et enfants à charge : structure fixe (régénérez le classeur pour les changer).",
         "Gele cellen: aanpasbare hypothesen (de hele werkmap wordt herberekend). Jaren, investeringen en kinderen ten laste: vaste structuur (genereer de werkmap opnieuw om ze te wijzigen).",
         "Yellow cells: editable assumptions (the whole workbook recalculates). Years, investments and dependent children: fixed structure (rebuild the workbook to change them).",
-      ]),
-      "note",
-    ),
-  ]);
+      ]));
   sh.add([head(L(["Hypothèse", "Hypothese", "Assumption"])), head(L(["Valeur", "Waarde", "Value"])), ...ctx.years.slice(1).map(() => head("")), head(L(["Remarque", "Opmerking", "Note"]))]);
   const noteCol = ctx.years.length + 1;
   const row = (id: string, t: Tr, cell: CellPlan, note?: string) => {
@@ -133,12 +128,12 @@ export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet 
   act("criteria", ["Critères e-services atteints (prime de pratique intégrée)", "Bereikte e-dienstencriteria (geïntegreerde praktijkpremie)", "E-services criteria reached (integrated practice bonus)"], (i) => A(i).eServicesCriteria, INT);
   act("software", ["Logiciel accepté (VRAI/FAUX)", "Aanvaarde software (WAAR/ONWAAR)", "Accepted software (TRUE/FALSE)"], (i) => A(i).acceptedSoftware);
   if (s.activity.length < s.horizon) {
-    sh.add([lab(L(["Années au-delà de l'activité saisie : dernière année reprise.", "Jaren na de ingevoerde activiteit: laatste jaar overgenomen.", "Years beyond the activity entered: last year carried over."]), "note")]);
+    sh.note(L(["Années au-delà de l'activité saisie : dernière année reprise.", "Jaren na de ingevoerde activiteit: laatste jaar overgenomen.", "Years beyond the activity entered: last year carried over."]));
   }
   sh.blank();
   sh.add([head(L(["Investissements", "Investeringen", "Investments"])), head(L(["Montant", "Bedrag", "Amount"])), head(L(["Année d'achat", "Aankoopjaar", "Year bought"])), head(L(["Durée (ans)", "Duur (jaren)", "Life (years)"]))], "invHead");
   s.investments.forEach((inv, i) => sh.add([input(inv.label), input(inv.amount, EUR), input(inv.year), input(inv.years, INT)], `inv${i}`));
-  if (s.investments.length === 0) sh.add([lab(L(["(aucun)", "(geen)", "(none)"]), "note")]);
+  if (s.investments.length === 0) sh.note(L(["(aucun)", "(geen)", "(none)"]));
   return sh;
 }
 

@@ -45,6 +45,10 @@ export class Sheet {
   blank(): void {
     this.rows.push([]);
   }
+  /** A note across the sheet, cut into lines of at most `chars` characters on word boundaries (one row each: it prints inside the table's width). */
+  note(text: string, chars = 120): void {
+    for (const line of noteLines(text, chars)) this.rows.push([lab(line, "note")]);
+  }
   has(id: string): boolean {
     return this.ids.has(id);
   }
@@ -64,6 +68,20 @@ export class Sheet {
   plan(columnWidths: number[], freezeRows?: number, charts?: ChartPlan[]): SheetPlan {
     return { key: this.key, name: this.name, rows: this.rows, columnWidths, ...(freezeRows ? { freezeRows } : {}), ...(charts ? { charts } : {}) };
   }
+}
+
+/** A text cut into lines of at most `chars` characters, on word boundaries. */
+export function noteLines(text: string, chars: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > chars) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
 }
 
 export const lab = (value: string, style: CellStyle = "label", note?: string): CellPlan => ({ value, style, ...(note ? { note } : {}) });
@@ -240,7 +258,7 @@ export function startYearSheet(ctx: PlanCtx, key: string, name: string, title: T
   const L = ctx.L;
   const sh = new Sheet(ctx.k(key), name);
   sh.add([lab(`${L(title)} — ${ctx.s.name}`, "title")]);
-  sh.add([lab(L(["Formules sur Hypothèses et Paramètres ; montants en euros.", "Formules op Hypothesen en Parameters; bedragen in euro.", "Formulas over Assumptions and Parameters; amounts in euros."]), "note")]);
+  sh.note(L(["Formules sur Hypothèses et Paramètres ; montants en euros.", "Formules op Hypothesen en Parameters; bedragen in euro.", "Formulas over Assumptions and Parameters; amounts in euros."]));
   sh.add([head(L(["Année", "Jaar", "Year"])), ...ctx.years.map((y) => head(y))], "year");
   if (extrapolatedOf) addFlagRow(ctx, sh, extrapolatedOf);
   return sh;

@@ -31,13 +31,15 @@ import { socialDefinitiveRows, socialPaidRows } from "./social-contributions";
 import { cashSheet } from "./cash";
 import { synthesisSheet } from "./synthesis";
 import { calendarSheet } from "./calendar";
+import { summarySheet } from "./summary";
 import { parametersSheet } from "./parameters";
 import { comparisonSheet } from "./comparison";
 
 export { EUR, DATE, INT, PCT, RATE } from "./layout";
 
 const SHEET_NAMES: Record<string, Tr> = {
-  syn: ["Synthèse", "Overzicht", "Summary"],
+  res: ["Résumé", "Samenvatting", "Summary"],
+  syn: ["Synthèse", "Overzicht", "Overview"],
   hyp: ["Hypothèses", "Hypothesen", "Assumptions"],
   rev: ["Revenus", "Inkomsten", "Revenue"],
   chg: ["Charges", "Kosten", "Costs"],
@@ -50,7 +52,7 @@ const SHEET_NAMES: Record<string, Tr> = {
 };
 
 /** The sheets of one scenario, in workbook order. */
-export const SHEET_KEYS = ["syn", "hyp", "rev", "chg", "pri", "fis", "cash", "ech", "par"] as const;
+export const SHEET_KEYS = ["res", "syn", "hyp", "rev", "chg", "pri", "fis", "cash", "ech", "par"] as const;
 
 export interface PlanOptions {
   /** Language of names and labels; default: each scenario's own. */
@@ -116,19 +118,15 @@ function buildScenarioSheets(base: Omit<PlanCtx, "hyp">, names: (key: string) =>
   netProfessionalRow(ctx, fis);
   socialDefinitiveRows(ctx, fis, "netProf", ownBaseF(fis));
   taxRows(ctx, fis);
-  fis.add([
-    lab(
-      ctx.L([
+  fis.note(ctx.L([
         "Revenus d'une profession libérale imposés l'année de leur encaissement ; cotisations sociales déductibles l'année de leur paiement. Impulseo II/III au taux distinct hors base progressive (règle du guide FAMGB ; les sources publiques ne l'attachent qu'à Impulseo I : voir la note de Paramètres).",
         "Inkomsten uit een vrij beroep belast in het jaar van inning; sociale bijdragen aftrekbaar in het jaar van betaling. Impulseo II/III tegen het afzonderlijk tarief buiten de progressieve grondslag (regel van de FAMGB-gids; openbare bronnen verbinden het enkel aan Impulseo I: zie de opmerking in Parameters).",
         "Liberal-profession income taxed in the year it is collected; social contributions deductible in the year paid. Impulseo II/III at the separate rate outside the progressive base (the FAMGB guide's rule; public sources attach it to Impulseo I only: see the note in Parameters).",
-      ]),
-      "note",
-    ),
-  ]);
+      ]));
   const cash = cashSheet(ctx, names("cash"), rev, pri, chg, fis);
   const { sheet: syn, chart } = synthesisSheet(ctx, names("syn"), { rev, chg, pri, fis, cash });
-  const ech = calendarSheet(ctx, names("ech"));
+  const { sheet: ech, events } = calendarSheet(ctx, names("ech"));
+  const res = summarySheet(ctx, names("res"), { hyp, syn, ech, pri }, events);
   const par = parametersSheet(ctx, names("par"));
   const w = (first: number) => [first, ...ctx.years.map(() => 15), 15];
   const print = (orientation: PrintPlan["orientation"], annex = false): PrintPlan => ({
@@ -139,11 +137,16 @@ function buildScenarioSheets(base: Omit<PlanCtx, "hyp">, names: (key: string) =>
     ...(annex ? { annex: true } : {}),
   });
   const wide = ctx.years.length > 3 ? "landscape" : "portrait";
-  const withPrint = (sheet: SheetPlan, p: PrintPlan): SheetPlan => ({ ...sheet, print: p });
+  // The printed area: the table's columns (a long note in column A wraps instead of widening the page).
+  const withPrint = (sheet: SheetPlan, p: PrintPlan): SheetPlan => {
+    const cols = Math.max(...sheet.rows.map((r) => r.length));
+    return { ...sheet, print: { ...p, printArea: `A1:${columnLetter(cols - 1)}${sheet.rows.length}` } };
+  };
   return {
     sheets: [
+      withPrint(res.plan([46, ...ctx.years.map(() => 14), 16], 3), { ...print("portrait"), titleRows: 1 }),
       withPrint(syn.plan(w(58).concat([15]), 3, [chart]), print("landscape")),
-      { ...withPrint(hyp.plan([52, 18, ...ctx.years.slice(1).map(() => 15), 60], 3), print("landscape")), validations: hypothesesValidations(ctx, hyp) },
+      { ...withPrint(hyp.plan([52, 18, ...ctx.years.slice(1).map(() => 15), 100], 3), print("landscape")), validations: hypothesesValidations(ctx, hyp) },
       withPrint(rev.plan(w(58), 3), print(wide)),
       withPrint(chg.plan(w(58), 3), print(wide)),
       withPrint(pri.plan(w(64), 3), print(wide)),

@@ -382,7 +382,7 @@ export function primeSheet(ctx: PlanCtx, name: string, rev: Sheet, chg: Sheet): 
   const type = H(ctx, "practiceType");
   const gps = H(ctx, "gps");
   const sub = (t: Tr) => sh.add([lab(L(t), "subtitle")]);
-  const toVerify = (items: string) => sh.add([lab(`${L(["À vérifier (non calculable ici)", "Na te gaan (hier niet berekenbaar)", "To check (not computable here)"])} : ${items}`, "note")]);
+  const toVerify = (items: string) => sh.note(`${L(["À vérifier (hors calcul)", "Na te gaan (niet berekend)", "To check (not computed)"])} : ${items}`);
 
   // Prime de pratique intégrée
   sub(["Prime de pratique intégrée (INAMI)", "Geïntegreerde praktijkpremie (RIZIV)", "Integrated practice bonus (INAMI)"]);
@@ -533,8 +533,8 @@ export function primeSheet(ctx: PlanCtx, name: string, rev: Sheet, chg: Sheet): 
   }
   moneyRow(ctx, sh, "recvTaxed", ["Primes reçues imposées au barème", "Ontvangen premies belast volgens tarief", "Grants received taxed at the scale"], (i, c) => TIMED_PRIMES.filter((p) => p !== "impulseo").map((p) => sh.ref(`recv_${p}`, c)).join("+"), (i) => ctx.sim.years[i].receivedTaxed, "total");
   moneyRow(ctx, sh, "recvTotal", ["Total des primes et subsides reçus dans l'année", "Totaal ontvangen premies en subsidies in het jaar", "Total grants and subsidies received in the year"], (i, c) => `${sh.ref("recvTaxed", c)}+${sh.ref("recv_impulseo", c)}`, (i) => ctx.sim.years[i].receivedTotal, "total");
-  sh.add([lab(L(["Dates de versement : Paramètres (versement.*) ; une fenêtre de demande ou de versement est comptée à sa fin.", "Stortingsdata: Parameters (versement.*); een aanvraag- of stortingsperiode wordt op haar einde geteld.", "Payment dates: Parameters (versement.*); a request or payment window is counted at its end."]), "note")]);
-  sh.add([lab(L(["Non modélisés : prime Impulseo I, subvention de structure multidisciplinaire.", "Niet gemodelleerd: Impulseo I, subsidie voor een multidisciplinaire structuur.", "Not modelled: Impulseo I, multidisciplinary structure grant."]), "note")]);
+  sh.note(L(["Dates de versement : Paramètres (versement.*) ; une fenêtre de demande ou de versement est comptée à sa fin.", "Stortingsdata: Parameters (versement.*); een aanvraag- of stortingsperiode wordt op haar einde geteld.", "Payment dates: Parameters (versement.*); a request or payment window is counted at its end."]));
+  sh.note(L(["Non modélisés : prime Impulseo I, subvention de structure multidisciplinaire.", "Niet gemodelleerd: Impulseo I, subsidie voor een multidisciplinaire structuur.", "Not modelled: Impulseo I, multidisciplinary structure grant."]));
   return sh;
 }
 

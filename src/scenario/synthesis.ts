@@ -29,13 +29,13 @@ export const SYNTHESIS_LINES: SynthesisLine[] = [
   { id: "social", t: ["Cotisations sociales payées (déductibles)", "Betaalde sociale bijdragen (aftrekbaar)", "Social contributions paid (deductible)"], get: (y) => y.social.paid, from: ["fis", "socPaid"] },
   { id: "taxable", t: ["Revenu imposable au barème", "Belastbaar inkomen volgens tarief", "Income taxable at the scale"], get: (y) => y.tax.taxable, from: ["fis", "taxable"], style: "total" },
   { id: "tax", t: ["Impôt des revenus de l'année (IPP)", "Belasting op de inkomsten van het jaar (PB)", "Income tax on the year's income"], get: (y) => y.tax.total, from: ["fis", "taxTotal"] },
-  { id: "regularisation", t: ["Régularisation des cotisations de l'année (payée 2 ans plus tard)", "Regularisatie van de bijdragen van het jaar (later betaald)", "Regularisation of the year's contributions (paid later)"], get: (y) => y.social.regularisation, from: ["fis", "socReg"] },
+  { id: "regularisation", t: ["Régularisation des cotisations de l'année (payée plus tard)", "Regularisatie van de bijdragen van het jaar (later betaald)", "Regularisation of the year's contributions (paid later)"], get: (y) => y.social.regularisation, from: ["fis", "socReg"] },
   { id: "inflows", t: ["Trésorerie : encaissements", "Thesaurie: ontvangsten", "Cash: receipts"], get: (y) => y.cash.inflows, from: ["cash", "inflows"] },
-  { id: "outflows", t: ["Trésorerie : décaissements (charges, investissements, cotisations, impôt payés)", "Thesaurie: uitgaven (kosten, investeringen, bijdragen, belasting betaald)", "Cash: payments (costs, investments, contributions, tax paid)"], get: (y) => y.cash.outflows, from: ["cash", "outflows"] },
+  { id: "outflows", t: ["Trésorerie : décaissements (tout ce qui est payé)", "Thesaurie: uitgaven (alles wat betaald wordt)", "Cash: payments (everything paid)"], get: (y) => y.cash.outflows, from: ["cash", "outflows"] },
   { id: "taxPaid", t: ["dont impôt payé dans l'année", "waarvan belasting betaald in het jaar", "of which tax paid in the year"], get: (y) => y.taxPaid, from: ["fis", "taxPaid"] },
   { id: "net", t: ["Trésorerie nette de l'année", "Netto thesaurie van het jaar", "Net cash of the year"], get: (y) => y.cash.net, from: ["cash", "net"], style: "total" },
   { id: "cumulative", t: ["Trésorerie cumulée", "Gecumuleerde thesaurie", "Cumulative cash"], get: (y) => y.cash.cumulative, from: ["cash", "cumulative"], style: "total", noTotal: true },
-  { id: "statutSocial", t: ["Pour mémoire : statut social versé à l'assureur (hors revenus et trésorerie)", "Pro memorie: sociaal statuut gestort aan de verzekeraar (buiten inkomen en thesaurie)", "For the record: social benefit paid to the insurer (not income, not cash)"], get: (y) => y.primes.statutSocial.amount, from: ["pri", "ss"] },
+  { id: "statutSocial", t: ["Pour mémoire : statut social (versé à l'assureur)", "Pro memorie: sociaal statuut (aan de verzekeraar)", "For the record: social benefit (paid to the insurer)"], get: (y) => y.primes.statutSocial.amount, from: ["pri", "ss"] },
 ];
 
 export function synthesisSheet(ctx: PlanCtx, name: string, sheets: Record<string, Sheet>): { sheet: Sheet; chart: ChartPlan } {
@@ -72,16 +72,11 @@ export function synthesisSheet(ctx: PlanCtx, name: string, sheets: Record<string
     (i) => Y[i].unknown.map((u) => u.param),
   );
   sh.blank();
-  sh.add([
-    lab(
-      L([
+  sh.note(L([
         "Année fiscale : ce qui est reçu et payé dans l'année (honoraires, primes à leur date de versement, charges, cotisations payées) ; impôt des revenus de l'année, payé l'année suivante (Impôt et cotisations). Trésorerie : argent reçu et payé dans l'année civile. « Après l'horizon » : acquis dans la période, reçu ou payé ensuite.",
         "Fiscaal jaar: wat in het jaar ontvangen en betaald wordt (erelonen, premies op hun stortingsdatum, kosten, betaalde bijdragen); belasting op de inkomsten van het jaar, het volgende jaar betaald. Thesaurie: geld ontvangen en betaald in het kalenderjaar. « Na de horizon »: verworven in de periode, later ontvangen of betaald.",
         "Fiscal year: what is received and paid in the year (fees, grants at their payment date, costs, contributions paid); the tax on the year's income, paid the next year. Cash: money received and paid in the calendar year. \"After the horizon\": accrued in the period, received or paid later.",
-      ]),
-      "note",
-    ),
-  ]);
+      ]));
   const chart: ChartPlan = {
     kind: "columnClustered",
     title: L(["Recettes, cotisations et impôt payés, trésorerie nette par année", "Ontvangsten, betaalde bijdragen en belasting, netto thesaurie per jaar", "Receipts, contributions and tax paid, net cash per year"]),

@@ -114,6 +114,7 @@ export interface PageLayoutLike {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintArea(printArea: string): void;
   headersFooters: { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } };
 }
 
@@ -334,6 +335,8 @@ export interface PreparedPrint {
   fitToWidth: boolean;
   /** "$1:$3", or null. */
   titleRows: string | null;
+  /** "A1:H40", or null. */
+  printArea: string | null;
   /** Footer texts with Excel's codes (&P, &N, &D). */
   footer: { left: string; center: string; right: string };
 }
@@ -370,6 +373,7 @@ export function preparePrint(p: PrintPlan | undefined): PreparedPrint | null {
     orientation: p.orientation === "landscape" ? "Landscape" : "Portrait",
     fitToWidth: !!p.fitToWidth,
     titleRows: p.titleRows ? `$1:$${p.titleRows}` : null,
+    printArea: p.printArea ?? null,
     footer: { left: footerCodes(p.footer?.left ?? ""), center: footerCodes(p.footer?.center ?? ""), right: footerCodes(p.footer?.right ?? "") },
   };
 }
@@ -561,6 +565,7 @@ function queueSheet(ws: WorksheetLike, s: PreparedSheet, options: WriteOptions, 
     layout.orientation = s.print.orientation;
     if (s.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (s.print.titleRows) layout.setPrintTitleRows(s.print.titleRows);
+    if (s.print.printArea) layout.setPrintArea(s.print.printArea);
     const f = s.print.footer;
     if (f.left || f.center || f.right) {
       const footer = layout.headersFooters.defaultForAllPages;

@@ -72,6 +72,8 @@ export interface PrintPlan {
   titleRows?: number;
   /** Footer texts (left, centre, right), tokens {page} {pages} {date}. */
   footer?: { left?: FooterText; center?: FooterText; right?: FooterText };
+  /** Printed range (A1, e.g. "A1:H40"): long notes spilling to the right are not printed past it. */
+  printArea?: string;
   /**
    * An annex (e.g. the legal parameters): printable, but not one of the
    * client pages. Writers print it like any sheet (same page setup); the flag

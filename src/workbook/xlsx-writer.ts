@@ -66,6 +66,7 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintPlan): void {
     ws.pageSetup.fitToHeight = 0; // any number of pages tall
   }
   if (p.titleRows) ws.pageSetup.printTitlesRow = `1:${p.titleRows}`;
+  if (p.printArea) ws.pageSetup.printArea = p.printArea;
   const f = p.footer;
   if (f && (f.left || f.center || f.right)) {
     // OOXML footer: &L left, &C centre, &R right sections.

@@ -149,7 +149,7 @@ test("a French user fills the form, sees a message for an impossible date, fixes
   await page.waitForSelector("#result:not([hidden])", { timeout: 60_000 });
   expect(await page.locator(".result-title").textContent()).toBe("Classeur créé.");
   const listed = await page.locator("#sheets-created li").allTextContents();
-  expect(listed).toEqual(["Hypothèses (2)", "Paramètres", "Revenus", "Primes", "Charges", "Synthèse (2)", "Échéancier"]);
+  expect(listed).toEqual(["Résumé", "Synthèse (2)", "Hypothèses (2)", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
   expect(await page.locator(".figures tbody tr").count()).toBe(6); // 5 years + total
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png") });
 

@@ -87,6 +87,7 @@ export interface FakePageLayout {
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  printArea?: string;
   leftFooter?: string;
   centerFooter?: string;
   rightFooter?: string;
@@ -1147,6 +1148,11 @@ export class FakePageLayoutProxy {
   setPrintTitleRows(rows: string): void {
     if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `lignes de titre invalides : ${rows}`);
     this.op(`pageLayout.setPrintTitleRows(${rows})`, (s) => (s.pageLayout.printTitleRows = rows));
+  }
+  /** PageLayout.setPrintArea (ExcelApi 1.9): an A1 range of the sheet. */
+  setPrintArea(area: string): void {
+    if (!/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(area)) throw new FakeOfficeError("InvalidArgument", `zone d'impression invalide : ${area}`);
+    this.op(`pageLayout.setPrintArea(${area})`, (s) => (s.pageLayout.printArea = area));
   }
 }
 

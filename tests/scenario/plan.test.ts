@@ -19,8 +19,8 @@ describe("buildPlan — the example scenario", () => {
   const plan = buildPlan(exampleScenario());
 
   test("the sheets, in French, in order: the Synthèse first, Paramètres as the annex last", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Synthèse", "Hypothèses", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
-    expect(plan.sheets.map((s) => s.key)).toEqual(["syn", "hyp", "rev", "chg", "pri", "fis", "cash", "ech", "par"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Résumé", "Synthèse", "Hypothèses", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual(["res", "syn", "hyp", "rev", "chg", "pri", "fis", "cash", "ech", "par"]);
   });
 
   test("Revenus: 2025 is split at the agrément (61 days at 75 %, 31 at the full fee); accredited from 01/01/2026", () => {
@@ -57,7 +57,8 @@ describe("buildPlan — the example scenario", () => {
         for (const c of row) {
           if (!c?.formula) continue;
           const literals = c.formula.replace(/\{[a-z0-9-]+\}!/g, "").replace(/\$?[A-Z]{1,3}\$?\d+/g, "").match(/\d+(\.\d+)?/g) ?? [];
-          const bad = literals.filter((l) => !allowed.has(l) && !(s.key === "ech" && /^20\d\d$/.test(l)));
+          // The Résumé flags deadlines « dans les 30 jours »: a display choice, not a legal figure.
+          const bad = literals.filter((l) => !allowed.has(l) && !(s.key === "ech" && /^20\d\d$/.test(l)) && !(s.key === "res" && l === "30"));
           expect({ sheet: s.key, formula: c.formula, bad }).toEqual({ sheet: s.key, formula: c.formula, bad: [] });
         }
       }
@@ -148,16 +149,16 @@ describe("buildPlan — hypotheses and variants", () => {
   });
 
   test("Dutch and English sheet names follow the scenario's language", () => {
-    expect(buildPlan(variant({ language: "nl" })).sheets.map((s) => s.name)).toEqual(["Overzicht", "Hypothesen", "Inkomsten", "Kosten", "Premies", "PB en bijdragen", "Thesaurie", "Kalender", "Parameters"]);
-    expect(buildPlan(exampleScenario(), { language: "en" }).sheets.map((s) => s.name)).toEqual(["Summary", "Assumptions", "Revenue", "Costs", "Grants", "Tax, contributions", "Cash", "Deadlines", "Parameters"]);
+    expect(buildPlan(variant({ language: "nl" })).sheets.map((s) => s.name)).toEqual(["Samenvatting", "Overzicht", "Hypothesen", "Inkomsten", "Kosten", "Premies", "PB en bijdragen", "Thesaurie", "Kalender", "Parameters"]);
+    expect(buildPlan(exampleScenario(), { language: "en" }).sheets.map((s) => s.name)).toEqual(["Summary", "Overview", "Assumptions", "Revenue", "Costs", "Grants", "Tax, contributions", "Cash", "Deadlines", "Parameters"]);
   });
 
   test("several scenarios: own prefixed sheets; the Comparaison aligns calendar years, shows the difference and totals the common years only", () => {
     const later = variant({ name: "Installé en 2026", dates: { endOfTraining: "2025-09-30", agrement: "2025-12-01", inamiNumber: "2025-12-15", installation: "2026-01-01" }, horizon: 3, activity: exampleInput.activity.slice(1) });
     const plan = buildPlan([exampleScenario(), later]);
-    expect(plan.sheets).toHaveLength(19);
-    expect(plan.sheets[0].name).toBe("Dr Exemple - Synthèse");
-    expect(plan.sheets[9].name).toBe("Installé - Synthèse");
+    expect(plan.sheets).toHaveLength(21);
+    expect(plan.sheets[0].name).toBe("Dr Exemple - Résumé");
+    expect(plan.sheets[10].name).toBe("Installé - Résumé");
     const cmp = sheet(plan, "cmp");
     expect(cmp.rows[2].slice(1, 7).map((c) => c?.value)).toEqual([2025, 2026, 2027, 2028, 2029, "Total (années communes)"]);
     const net = cmp.rows.findIndex((r) => r[0]?.value === "Trésorerie nette de l'année");
@@ -169,14 +170,14 @@ describe("buildPlan — hypotheses and variants", () => {
     expect(diff[2]?.formula).toMatch(/^=C\d+-C\d+$/);
     // Total over 2026–2028 only (the common years).
     expect(a[6]?.formula).toMatch(/^=C\d+\+D\d+\+E\d+$/);
-    expect(new Set(plan.sheets.map((s) => s.key)).size).toBe(19);
+    expect(new Set(plan.sheets.map((s) => s.key)).size).toBe(21);
   });
 
   test("scenario names become valid, distinct sheet-name prefixes", () => {
     const plan = buildPlan([variant({ name: "A/B: [x]" }), variant({ name: "A/B: [x]" })]);
     const names = plan.sheets.map((s) => s.name);
-    expect(names[0]).toBe("1. A-B- - Synthèse");
-    expect(names[9]).toBe("2. A-B- - Synthèse");
+    expect(names[0]).toBe("1. A-B- - Résumé");
+    expect(names[10]).toBe("2. A-B- - Résumé");
     expect(new Set(names).size).toBe(names.length);
     expect(names.every((n) => isValidSheetName(n))).toBe(true);
   });

@@ -30,8 +30,8 @@ describe("xlsx writer", () => {
     wb = await read(file);
   });
 
-  test("the nine sheets with their French names", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Synthèse", "Hypothèses", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
+  test("the ten sheets with their French names", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Résumé", "Synthèse", "Hypothèses", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
   });
 
   test("formula cells keep the formula (quoted sheet names) and the core's result", () => {

@@ -81,7 +81,7 @@ function fixturePlan(): WorkbookPlan {
 
 /** A workbook an accountant already uses, with sheets named like the generated ones. */
 function userWorkbook(options: ConstructorParameters<typeof FakeExcel>[0] = {}): FakeExcel {
-  const excel = new FakeExcel({ sheets: ["Synthèse", "Hypothèses", "Clients"], ...options });
+  const excel = new FakeExcel({ sheets: ["Résumé", "Synthèse", "Hypothèses", "Clients"], ...options });
   const syn = excel.sheet("Synthèse");
   syn.cell("A1").value = "Ma synthèse à moi";
   syn.cell("B2").formula = "='Hypothèses'!B2*2";
@@ -143,7 +143,7 @@ describe("Office writer (DESIGN §5): few syncs, large writes", () => {
     const plan = fixturePlan();
     const { excel, result } = await successfulRun(plan);
     const names = new Map(Object.entries(result.names));
-    expect(names).toEqual(chooseSheetNames(plan, ["Synthèse", "Hypothèses", "Clients"]));
+    expect(names).toEqual(chooseSheetNames(plan, ["Résumé", "Synthèse", "Hypothèses", "Clients"]));
     for (const sheet of plan.sheets) {
       const fake = excel.sheet(names.get(sheet.key)!);
       sheet.rows.forEach((row, r) =>
@@ -224,7 +224,7 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
     const { excel, result } = await successfulRun();
     const after = excel.snapshot();
     expect(result.created).toEqual(["Hypothèses (2)", "Paramètres", "Synthèse (2)"]);
-    expect(excel.sheetNames).toEqual(["Synthèse", "Hypothèses", "Clients", "Hypothèses (2)", "Paramètres", "Synthèse (2)"]);
+    expect(excel.sheetNames).toEqual(["Résumé", "Synthèse", "Hypothèses", "Clients", "Hypothèses (2)", "Paramètres", "Synthèse (2)"]);
     for (const sheet of before.sheets) {
       expect(after.sheets.find((s) => s.id === sheet.id)).toEqual(sheet);
     }
@@ -295,12 +295,12 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
     const error = (await writePlan(fixturePlan(), excel).catch((e: unknown) => e)) as WriteError;
     expect(error.message).toContain("les 3 feuilles ajoutées (Hypothèses (2), Paramètres, Synthèse (2)) ont été supprimées");
     expect(error.message).toContain("vos feuilles existantes n'ont pas été modifiées");
-    expect(excel.sheetNames).toEqual(["Synthèse", "Hypothèses", "Clients"]);
+    expect(excel.sheetNames).toEqual(["Résumé", "Synthèse", "Hypothèses", "Clients"]);
     // failing right after the first sheet was added: one sheet to remove, in the singular
     const early = userWorkbook({ failWhen: (op) => op.startsWith("worksheets.add(Paramètres)") });
     const one = (await writePlan(fixturePlan(), early).catch((e: unknown) => e)) as WriteError;
     expect(one.message).toContain("la feuille ajoutée (Hypothèses (2)) a été supprimée");
-    expect(early.sheetNames).toEqual(["Synthèse", "Hypothèses", "Clients"]);
+    expect(early.sheetNames).toEqual(["Résumé", "Synthèse", "Hypothèses", "Clients"]);
   });
 
   test("the clean-up never deletes a sheet that existed before the build, even one renamed meanwhile to a chosen name (ids are checked)", async () => {
@@ -318,7 +318,7 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
     const error = (await writePlan(fixturePlan(), excel).catch((e: unknown) => e)) as WriteError;
     expect(error).toBeInstanceOf(WriteError);
     expect(excel.sheet("Paramètres").peek("A1")?.value).toBe("Liste des clients");
-    expect(excel.sheetNames).toEqual(["Synthèse", "Hypothèses", "Paramètres", "Paramètres construits"]);
+    expect(excel.sheetNames).toEqual(["Résumé", "Synthèse", "Hypothèses", "Paramètres", "Paramètres construits"]);
   });
 
   test("if even the clean-up fails, the error says which sheets to remove by hand", async () => {
@@ -355,13 +355,13 @@ describe("Office writer (DESIGN §5): never destroys user data", () => {
 describe("Office writer on the scenario builder's plan (examples/scenario-exemple.json)", () => {
   const scenario = scenarioSchema.parse(example);
 
-  test("the example's 9 sheets are written in 4 syncs, every formula equal to the plan's resolved formula", async () => {
+  test("the example's 10 sheets are written in 4 syncs, every formula equal to the plan's resolved formula", async () => {
     const plan = buildPlan(scenario);
-    const excel = new FakeExcel({ sheets: ["Synthèse", "Hypothèses"] });
+    const excel = new FakeExcel({ sheets: ["Résumé", "Synthèse", "Hypothèses"] });
     const result = await writePlan(plan, excel, undefined, { activate: "syn" });
     expect(result.syncs).toBe(4);
     expect(excel.syncs).toBe(4);
-    expect(result.created).toEqual(["Synthèse (2)", "Hypothèses (2)", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
+    expect(result.created).toEqual(["Résumé (2)", "Synthèse (2)", "Hypothèses (2)", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
     expect(excel.snapshot().active).toBe("Synthèse (2)");
     const names = new Map(Object.entries(result.names));
     let formulas = 0;
@@ -399,14 +399,14 @@ describe("Office writer on the scenario builder's plan (examples/scenario-exempl
     expect(chart.series!.map((s) => s.name)).not.toContain("Année");
   });
 
-  test("two scenarios and their Comparaison sheet (19 sheets) still take 4 syncs", async () => {
+  test("two scenarios and their Comparaison sheet (21 sheets) still take 4 syncs", async () => {
     const plan = buildPlan([scenario, { ...scenario, name: "Variante" }]);
     const excel = new FakeExcel();
     const result = await writePlan(plan, excel);
     expect(result.syncs).toBe(4);
-    expect(result.created).toHaveLength(19);
+    expect(result.created).toHaveLength(21);
     expect(result.created).toContain("Comparaison");
-    expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toHaveLength(20); // 19 sheets + the date-system probe
+    expect(excel.log.filter((l) => l.startsWith("range.formulas"))).toHaveLength(22); // 21 sheets + the date-system probe
   });
 
   test("a scenario name with characters Excel forbids in sheet names still gives valid sheet names", async () => {
