@@ -171,3 +171,24 @@ test("the check can fail: a wrong core value (one cent, one condition) is report
   expect(mismatches[0]).toContain("Revenus!B");
   expect(mismatches[0]).toContain("« 19029.88 »");
 });
+
+describe("the example workbook prints as a client document (LibreOffice PDF export)", () => {
+  test("A4 pages, at most 30 in all; the Résumé first, on one page, and the Paramètres annex last", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mg-pdf-"));
+    const file = join(dir, "exemple.xlsx");
+    await writeXlsx(buildPlan(scenario(example)), file);
+    execFileSync(soffice(), [`-env:UserInstallation=${profile(dir)}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "pipe", timeout: 120_000 });
+    const pdf = readFileSync(join(dir, "exemple.pdf")).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    expect(pages.length).toBeLessThanOrEqual(30);
+    // A4 portrait is 595 × 842 points, landscape 842 × 595.
+    // Each page object's MediaBox (the page tree node carries the union of all: not a page).
+    const boxes = [...pdf.matchAll(/\/Type\s*\/Page(?!s)[^>]*?\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))].sort((a, b) => a - b).join("x"));
+    expect(boxes.length).toBe(pages.length);
+    expect(new Set(boxes)).toEqual(new Set(["595x842"]));
+    // The first page is the Résumé in portrait.
+    const first = /\/Type\s*\/Page(?!s)[^>]*?\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!;
+    expect(Math.round(Number(first[1]))).toBe(595);
+  });
+});

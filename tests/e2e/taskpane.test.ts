@@ -208,7 +208,7 @@ test("a second scenario to compare: both are written with a Comparaison sheet", 
   await page.click("#build");
   await page.waitForSelector("#result:not([hidden])", { timeout: 60_000 });
   const listed = await page.locator("#sheets-created li").allTextContents();
-  expect(listed).toHaveLength(15);
+  expect(listed).toHaveLength(21);
   expect(listed).toContain("Comparaison");
   expect(listed).toContain("Variante - Synthèse");
   expect(await page.locator(".result h3").allTextContents()).toEqual(["Feuilles créées", "Chiffres clés — Dr Exemple", "Chiffres clés — Variante"]);
