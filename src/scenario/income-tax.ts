@@ -139,11 +139,11 @@ export function receiptRows(ctx: PlanCtx, sh: Sheet, rev: Sheet, pri: Sheet, chg
 /** The net professional income row (between the social contributions paid and the definitive ones). */
 export function netProfessionalRow(ctx: PlanCtx, sh: Sheet): void {
   const T = ctx.sim.years.map((y) => y.tax);
-  moneyRow(ctx, sh, "netProf", ["Revenu professionnel net (recettes − charges − cotisations payées)", "Netto beroepsinkomen (ontvangsten − kosten − betaalde bijdragen)", "Net professional income (receipts − costs − contributions paid)"], (i, c) => `${sh.ref("rcTaxed", c)}+${sh.ref("rcSeparate", c)}-${sh.ref("costs", c)}-${sh.ref("socPaid", c)}`, (i) => T[i].netProfessional, "total");
+  moneyRow(ctx, sh, "netProf", ["Revenu professionnel net (recettes − charges − cotisations payées)", "Netto beroepsinkomen (ontvangsten − kosten − betaalde bijdragen)", "Net professional income (receipts − costs − contributions paid)"], (i, c) => `ROUND(${sh.ref("rcTaxed", c)}+${sh.ref("rcSeparate", c)}-${sh.ref("costs", c)}-${sh.ref("socPaid", c)},2)`, (i) => T[i].netProfessional, "total");
 }
 /** The year's own income before its provisional contributions (the provisional base when the reference year is not simulated). */
 export function ownBaseF(sh: Sheet): (c: string) => string {
-  return (c) => `${sh.ref("rcTaxed", c)}+${sh.ref("rcSeparate", c)}-${sh.ref("costs", c)}-${sh.ref("socRegPaid", c)}`;
+  return (c) => `ROUND(${sh.ref("rcTaxed", c)}+${sh.ref("rcSeparate", c)}-${sh.ref("costs", c)}-${sh.ref("socRegPaid", c)},2)`;
 }
 
 /** The income tax rows. */
@@ -169,7 +169,7 @@ export function taxRows(ctx: PlanCtx, sh: Sheet): void {
     return open ? sum : `IF(${x}>${P(ctx, `${param}.limite${count}`, i)},NA(),${sum})`;
   };
   const r = (id: string, c: string) => sh.ref(id, c);
-  moneyRow(ctx, sh, "taxable", ["Revenu imposable au barème", "Belastbaar inkomen volgens tarief", "Income taxable at the scale"], (i, c) => `MAX(0,${r("netProf", c)}-${r("rcSeparate", c)})`, (i) => T[i].taxable, "total");
+  moneyRow(ctx, sh, "taxable", ["Revenu imposable au barème", "Belastbaar inkomen volgens tarief", "Income taxable at the scale"], (i, c) => `ROUND(MAX(0,${r("netProf", c)}-${r("rcSeparate", c)}),2)`, (i) => T[i].taxable, "total");
   moneyRow(ctx, sh, "taxOnIncome", ["Impôt selon le barème progressif", "Belasting volgens het progressieve tarief", "Tax by the progressive scale"], (i, c) => scale("ipp.bareme", i, r("taxable", c)), (i) => T[i].onIncome);
   moneyRow(
     ctx,

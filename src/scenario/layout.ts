@@ -110,7 +110,7 @@ export class ParIndex {
     if (r === undefined) throw new Error(`paramètre non préparé : ${key} ${year}`);
     return `{${this.sheetKey}}!$${col}$${r + 1}`;
   }
-  /** Fixes the layout: keys in first-use order, years ascending; extrapolated years add their reference year. */
+  /** Fixes the layout: keys in first-use order, years ascending; extrapolated years add the years from their reference year. */
   fix(firstRow: number): { key: string; year: number }[] {
     const out: { key: string; year: number }[] = [];
     const layout = new Map<string, number>();
@@ -118,7 +118,8 @@ export class ParIndex {
       const years = new Set(set);
       for (const y of set) {
         const v = yearValue(key, y, this.indexPercent);
-        if (!v.published && !v.unknown) years.add(v.refYear);
+        // An extrapolated year reads the year before it: every year from the reference year is laid out.
+        if (!v.published && !v.unknown) for (let k = v.refYear; k < y; k++) years.add(k);
       }
       for (const y of [...years].sort((a, b) => a - b)) {
         layout.set(`${key}|${y}`, firstRow + out.length);

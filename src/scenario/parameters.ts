@@ -65,8 +65,9 @@ export function parametersSheet(ctx: PlanCtx, name: string): SheetPlan {
     } else if (v.published) {
       valueCell = { value: literal, format };
     } else {
-      const refRow = rowOf.get(`${e.key}|${v.refYear}`)! + 1;
-      const formula = v.kind === "money" && isIndexed(e.key) ? `=ROUND(D${refRow}*(1+${H(ctx, "indexRate")})^(C${r + 1}-C${refRow}),2)` : `=D${refRow}`;
+      // The year before (published, typed in by the accountant, or itself extrapolated): a figure typed for one year flows on.
+      const prevRow = rowOf.get(`${e.key}|${e.year - 1}`)! + 1;
+      const formula = v.kind === "money" && isIndexed(e.key) ? `=ROUND(D${prevRow}*(1+${H(ctx, "indexRate")}),2)` : `=D${prevRow}`;
       valueCell = { formula, result: literal, format, style: "formula" };
     }
     const status = v.unknown

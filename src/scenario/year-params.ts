@@ -137,7 +137,11 @@ export function versionFor(paramId: string, year: number): { version: Version; p
 /** Index factor exponent applied to a money value: (1 + X)^n. Rounded once to the cent, like the sheet's ROUND(…; 2). */
 export function indexCents(cents: Cents, indexPercent: number, n: number): Cents {
   if (n === 0 || indexPercent === 0) return cents;
-  return eurosToCents((cents / 100) * Math.pow(1 + indexPercent / 100, n));
+  // Year after year, rounded to the cent each year, as the Paramètres sheet chains ROUND(previous × (1 + X); 2):
+  // a figure the accountant types for one year flows on to the next ones.
+  let c = cents;
+  for (let k = 0; k < n; k++) c = eurosToCents((c / 100) * (1 + indexPercent / 100));
+  return c;
 }
 
 /**
