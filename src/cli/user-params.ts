@@ -174,15 +174,15 @@ export function penurieOfQuartier(quartier: string | number): { code: number; me
  * answer disagrees with the kept list is said so (never silently): one
  * French line per such scenario; the simulation follows the scenario.
  */
-export function penurieDisagreements(scenarios: readonly { name: string; quartier: { code?: string | number; name?: string; penurie: boolean } }[]): string[] {
+export function penurieDisagreements(scenarios: readonly { name: string; quartier: { code?: string | number; name?: string; penurie?: boolean } }[]): string[] {
   const out: string[] = [];
   for (const s of scenarios) {
     const q = s.quartier.code ?? s.quartier.name;
     if (q === undefined) continue;
     const p = penurieOfQuartier(q);
-    if (!p || p.member === s.quartier.penurie) continue;
+    if (!p || s.quartier.penurie === undefined || p.member === s.quartier.penurie) continue;
     out.push(
-      `Attention, scénario « ${s.name} » : le quartier ${describeQuartier(resolveQuartier(p.code))} est ${p.text}, mais le scénario indique « penurie » : ${s.quartier.penurie ? "true" : "false"} ; la simulation suit le scénario.`,
+      `Attention, scénario « ${s.name} » : le quartier ${describeQuartier(resolveQuartier(p.code))} est ${p.text}, mais le scénario indique « penurie » : ${s.quartier.penurie ? "true" : "false"} ; la simulation suit la liste saisie.`,
     );
   }
   return out;

@@ -55,7 +55,7 @@ export function calendarSheet(ctx: PlanCtx, name: string): { sheet: Sheet; event
   const rows = deadlines(
     { endOfTraining: d.endOfTraining, agrement: d.agrement, installation: d.installation, years: ctx.years },
     lang,
-  ).filter((r) => keepEvent(r, s, { claims, continuite, gestion }, yearOf(d.inamiNumber)));
+  ).filter((r) => keepEvent(r, s, ctx.m.penurie, { claims, continuite, gestion }, yearOf(d.inamiNumber)));
   const events: CalendarEvent[] = [];
   rows.forEach((r, k) => {
     const def = EVENT_FORMULAS[r.event];
@@ -90,13 +90,13 @@ const EVENT_BASES: Record<string, "endOfTraining" | "agrement" | "installation" 
   "installation.depenses-fin": "installation",
 };
 
-function keepEvent(r: DeadlineRow, s: Scenario, years: { claims: Set<number>; continuite: Set<number>; gestion: Set<number> }, numberYear: number): boolean {
+function keepEvent(r: DeadlineRow, s: Scenario, penurie: boolean, years: { claims: Set<number>; continuite: Set<number>; gestion: Set<number> }, numberYear: number): boolean {
   if (!(r.event in EVENT_FORMULAS)) return false;
   const claims = years.claims;
   if (r.event.startsWith("continuite.")) return r.year !== undefined && years.continuite.has(r.year);
   if (r.event.startsWith("gestion.")) return r.year !== undefined && years.gestion.has(r.year);
   if (r.event.startsWith("statut-social.")) return s.conventionnement !== "aucun";
-  if (r.event.startsWith("installation.")) return s.quartier.penurie && s.conventionnement !== "aucun";
+  if (r.event.startsWith("installation.")) return penurie && s.conventionnement !== "aucun";
   if (r.event.startsWith("dmg.")) return r.year === numberYear;
   if (r.event.startsWith("impulseo.")) return r.year !== undefined && claims.has(r.year);
   if (r.event.startsWith("accreditation.")) return s.accreditation.accredited;

@@ -40,18 +40,33 @@ export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet 
   row("installation", ["Date d'installation", "Installatiedatum", "Installation date"], input(d.installation, DATE));
   row("firstYear", ["Première année simulée", "Eerste gesimuleerde jaar", "First simulated year"], lab(String(ctx.years[0])), fixed);
   row("horizon", ["Horizon (années)", "Horizon (jaren)", "Horizon (years)"], lab(String(s.horizon)), fixed);
-  row("quartierCode", ["Quartier (Monitoring des Quartiers) : code", "Wijk (Wijkmonitoring): code", "Quarter (Monitoring des Quartiers): code"], input(s.quartier.code ?? null));
-  row("quartierName", ["Quartier : nom", "Wijk: naam", "Quarter: name"], input(s.quartier.name ?? null));
-  row(
-    "penurie",
-    ["Quartier en pénurie (déclaré)", "Tekortwijk (verklaard)", "Quarter in shortage (declared)"],
-    input(s.quartier.penurie),
-    L([
-      "VRAI seulement si le quartier figure dans l'arrêté ministériel du 13/05/2019 (liste officielle non intégrée).",
-      "WAAR alleen als de wijk in het ministerieel besluit van 13/05/2019 staat (officiële lijst niet ingebouwd).",
-      "TRUE only if the quarter is in the ministerial order of 13/05/2019 (official list not built in).",
-    ]),
-  );
+  const q = ctx.sim.model.quartier;
+  row("quartierCode", ["Quartier (Monitoring des Quartiers) : code", "Wijk (Wijkmonitoring): code", "Quarter (Monitoring des Quartiers): code"], input(q.code));
+  row("quartierName", ["Quartier : nom", "Wijk: naam", "Quarter: name"], lab(ctx.lang === "nl" ? q.nl : q.fr));
+  const list = ctx.sim.model.penurieList;
+  if (list && ctx.penurieRange) {
+    row(
+      "penurie",
+      ["Quartier en pénurie (liste officielle saisie)", "Tekortwijk (ingevoerde officiële lijst)", "Quarter in shortage (official list entered)"],
+      { formula: `=COUNTIF(${ctx.penurieRange},${sh.ref("quartierCode", "B", true)})>0`, result: ctx.sim.model.penurie, style: "formula" },
+      L([
+        `Liste saisie par l'utilisateur le ${list.enteredOn.split("-").reverse().join("/")}, référence ${list.reference} (feuille Quartiers en pénurie).`,
+        `Lijst ingevoerd door de gebruiker op ${list.enteredOn.split("-").reverse().join("/")}, referentie ${list.reference} (blad Tekortwijken).`,
+        `List entered by the user on ${list.enteredOn.split("-").reverse().join("/")}, reference ${list.reference} (sheet Quarters in shortage).`,
+      ]),
+    );
+  } else {
+    row(
+      "penurie",
+      ["Quartier en pénurie (déclaré)", "Tekortwijk (verklaard)", "Quarter in shortage (declared)"],
+      input(ctx.sim.model.penurie),
+      L([
+        "VRAI seulement si le quartier figure dans l'arrêté ministériel du 13/05/2019 (saisissez la liste officielle une fois dans le volet pour qu'elle décide).",
+        "WAAR alleen als de wijk in het ministerieel besluit van 13/05/2019 staat (voer de officiële lijst één keer in het paneel in).",
+        "TRUE only if the quarter is in the ministerial order of 13/05/2019 (enter the official list once in the pane to let it decide).",
+      ]),
+    );
+  }
   row("practiceType", ["Type de pratique", "Praktijkvorm", "Practice type"], input(s.practice.type), "solo, regroupement, groupe, maison-medicale-acte, maison-medicale-forfait");
   row("gps", ["Nombre de médecins partageant le personnel", "Aantal artsen die het personeel delen", "GPs sharing the staff"], input(s.practice.gps, INT));
   row("conventionnement", ["Conventionnement", "Conventionering", "Agreement adherence"], input(s.conventionnement), "total, partiel, aucun");

@@ -148,6 +148,8 @@ export interface PlanCtx {
   hyp: Sheet;
   /** Legal figures quoted in labels (read from src/params, never written in code). */
   f: Figures;
+  /** The codes range of the Quartiers en pénurie sheet ("{pen}!$A$5:$A$34"), when the user kept the official list. */
+  penurieRange?: string;
 }
 
 /** Legal figures quoted in labels, at the first simulated year (or the first published value). */

@@ -15,6 +15,8 @@ import { isRuleError } from "../errors";
 import type { Rate } from "../money";
 import { accreditationStartOf, yearsOf, type Scenario } from "./schema";
 import { versionFor, yearValue } from "./year-params";
+import { resolveQuartier, type Quartier } from "../rules/quartiers";
+import { keptPenurieList, type KeptPenurieList } from "../rules/penurie";
 
 /** Cents; NaN = unknown (#N/A in the workbook). */
 export type Money = number;
@@ -79,6 +81,12 @@ export class Model {
   /** GPs sharing the practice's costs and interventions. */
   readonly gps: number;
   readonly notes: YearNotes[];
+  /** The quarter of the practice (Monitoring des Quartiers). */
+  readonly quartier: Quartier;
+  /** The official list kept by the user, if any (it decides whether the quarter is en pénurie). */
+  readonly penurieList: KeptPenurieList | null;
+  /** Whether the quarter is en pénurie: from the kept list, else as the scenario declares it. */
+  readonly penurie: boolean;
 
   constructor(readonly s: Scenario) {
     this.d = scenarioDates(s);
@@ -86,6 +94,9 @@ export class Model {
     this.idx = s.extrapolation.indexPercent;
     this.gps = s.practice.gps;
     this.notes = this.years.map(() => ({ extrapolated: new Set<string>(), unknown: new Map<string, string>() }));
+    this.quartier = resolveQuartier((s.quartier.code ?? s.quartier.name)!);
+    this.penurieList = keptPenurieList();
+    this.penurie = this.penurieList ? this.penurieList.codes.includes(this.quartier.code) : s.quartier.penurie === true;
   }
 
   /** Index of a calendar year in the simulation, or -1. */

@@ -17,11 +17,13 @@
  * carries the value the core computed in `result`; tests check that both
  * agree to the cent (HyperFormula, LibreOffice).
  */
-import { columnLetter, cutText, type PrintPlan, type SheetPlan, type ValidationPlan, type WorkbookPlan } from "../workbook/plan";
+import { columnLetter, cutText, type CellPlan, type PrintPlan, type SheetPlan, type ValidationPlan, type WorkbookPlan } from "../workbook/plan";
+import { keptPenurieList } from "../rules/penurie";
+import { resolveQuartier } from "../rules/quartiers";
 import { serialFromIso } from "../dates";
 import { CERCLE_MEMBERSHIPS, CONVENTIONNEMENTS, PRACTICE_TYPES, parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
 import { simulate, type Simulation } from "./simulate";
-import { figures, lab, ParIndex, Sheet, startYearSheet, tr, Y0_COL, type PlanCtx, type Tr } from "./layout";
+import { figures, head, lab, ParIndex, Sheet, startYearSheet, tr, Y0_COL, type PlanCtx, type Tr } from "./layout";
 import { hypothesesSheet } from "./hypotheses";
 import { revenueSheet } from "./revenues";
 import { costSheet } from "./costs";
@@ -84,6 +86,8 @@ export function buildPlan(scenarios: Scenario[] | Scenario, opts: PlanOptions = 
   });
   const many = checked.length > 1;
   const sheets: SheetPlan[] = [];
+  const lang0 = opts.language ?? checked[0].language;
+  const pen = penurieSheet(lang0);
   const syntheses: { s: Scenario; sim: Simulation; synKey: string; syn: Sheet }[] = [];
   checked.forEach((s, n) => {
     const lang = opts.language ?? s.language;
@@ -95,15 +99,50 @@ export function buildPlan(scenarios: Scenario[] | Scenario, opts: PlanOptions = 
     const names = (key: string) => cutText(namePrefix + tr(lang, SHEET_NAMES[key]), 31);
     const sim = simulate(s);
     // Two passes: the first registers the Paramètres rows the formulas need, the second lays them out.
-    const make = (par: ParIndex) => buildScenarioSheets({ s, sim, m: sim.model, lang, k: (key) => prefix + key, par, years: yearsOf(s), col: (i) => columnLetter(Y0_COL + i), L: (t) => tr(lang, t), f: figures(yearsOf(s)[0]) }, names);
+    const make = (par: ParIndex) =>
+      buildScenarioSheets({ s, sim, m: sim.model, lang, k: (key) => prefix + key, par, years: yearsOf(s), col: (i) => columnLetter(Y0_COL + i), L: (t) => tr(lang, t), f: figures(yearsOf(s)[0]), ...(pen ? { penurieRange: pen.range } : {}) }, names);
     const par = new ParIndex(prefix + "par", s.extrapolation.indexPercent);
     make(par);
     const built = make(par);
     sheets.push(...built.sheets);
     syntheses.push({ s, sim, synKey: prefix + "syn", syn: built.syn });
   });
-  if (many) sheets.push(comparisonSheet(syntheses, opts.language ?? checked[0].language));
-  return { sheets };
+  if (many) sheets.push(comparisonSheet(syntheses, lang0));
+  if (pen) sheets.push(pen.sheet);
+  return pen ? { sheets, names: [{ name: PENURIE_NAME, sheetKey: "pen", range: pen.codes }] } : { sheets };
+}
+
+/** The workbook name of the kept pénurie list's codes. */
+export const PENURIE_NAME = "QuartiersPenurie";
+
+/**
+ * The official list of the quartiers en pénurie that the user entered once
+ * (pane, or --penurie): one sheet for the whole workbook, its codes a named
+ * range (QuartiersPenurie) that each Hypothèses pénurie cell counts in.
+ */
+function penurieSheet(lang: Language): { sheet: SheetPlan; range: string; codes: string } | null {
+  const list = keptPenurieList();
+  if (!list) return null;
+  const L = (t: Tr) => tr(lang, t);
+  const rows: (CellPlan | null)[][] = [
+    [lab(L(["Quartiers en pénurie (liste officielle saisie par l'utilisateur)", "Tekortwijken (officiële lijst ingevoerd door de gebruiker)", "Quarters in shortage (official list entered by the user)"]), "title")],
+    [lab(`${L(["Référence", "Referentie", "Reference"])} : ${list.reference} ; ${L(["saisie le", "ingevoerd op", "entered on"])} ${list.enteredOn.split("-").reverse().join("/")}. ${L(["Modifiez la liste ici : les cellules « pénurie » des Hypothèses suivent.", "Wijzig de lijst hier: de cellen « tekort » van Hypothesen volgen.", "Edit the list here: the Assumptions shortage cells follow."])}`, "note")],
+    [],
+    [head(L(["Code", "Code", "Code"])), head(L(["Quartier (FR)", "Wijk (FR)", "Quarter (FR)"])), head(L(["Quartier (NL)", "Wijk (NL)", "Quarter (NL)"]))],
+  ];
+  for (const code of list.codes) {
+    const q = resolveQuartier(code);
+    rows.push([{ value: code, style: "input" }, lab(q.fr), lab(q.nl)]);
+  }
+  const first = 5;
+  const last = Math.max(first, rows.length);
+  const codes = `A${first}:A${last}`;
+  const name = L(["Quartiers en pénurie", "Tekortwijken", "Quarters in shortage"]);
+  return {
+    sheet: { key: "pen", name, rows, columnWidths: [10, 40, 40], freezeRows: 4, print: { orientation: "portrait", fitToWidth: true, titleRows: 4, footer: { center: "{date}", right: "{page} / {pages}" }, printArea: `A1:C${rows.length}` } },
+    range: `{pen}!$A$${first}:$A$${last}`,
+    codes,
+  };
 }
 
 function buildScenarioSheets(base: Omit<PlanCtx, "hyp">, names: (key: string) => string): { sheets: SheetPlan[]; syn: Sheet } {

@@ -222,7 +222,7 @@ export function computePrimes(m: Model, i: number, rev: RevenueYear, costs: Cost
     installationYear,
     inForce: d.installation >= capVersion.version.from,
     conventioned,
-    penurie: s.quartier.penurie,
+    penurie: m.penurie,
     young: (isNA(youngMonths) ? null : d.installation >= d.agrement && d.installation <= addMonths(d.agrement, youngMonths)) as Tri,
     amount: 0 as Money,
   };

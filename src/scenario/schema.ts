@@ -19,6 +19,7 @@ import { accreditationDate } from "../rules/accreditation";
 import { describeQuartier, resolveQuartier } from "../rules/quartiers";
 import { resolveCommune } from "../rules/taxe-communale";
 import { params } from "../params";
+import { keptPenurieList } from "../rules/penurie";
 
 const isoDate = z
   .string({ message: "date attendue (AAAA-MM-JJ)" })
@@ -134,7 +135,7 @@ export const scenarioSchema = z
        * Whether the quarter is a quartier en pénurie: asked explicitly, since
        * the official list (AM 13/05/2019) is not built in (R11).
        */
-      penurie: z.boolean({ message: "indiquez si le quartier est en pénurie (true/false)" }),
+      penurie: z.boolean({ message: "indiquez si le quartier est en pénurie (true/false)" }).optional(),
     }),
     practice: z.strictObject({
       type: z.enum(PRACTICE_TYPES, {
@@ -267,6 +268,9 @@ export const scenarioSchema = z
       if (problem) ctx.addIssue({ code: "custom", path: ["household", "commune"], message: problem });
     }
     quartierProblems(s.quartier).forEach((p) => ctx.addIssue({ code: "custom", path: ["quartier", p.field], message: p.message }));
+    if (s.quartier.penurie === undefined && keptPenurieList() === null) {
+      ctx.addIssue({ code: "custom", path: ["quartier", "penurie"], message: "indiquez si le quartier est en pénurie (true/false), ou saisissez la liste officielle des quartiers en pénurie (volet, ou --penurie)" });
+    }
     if (s.costs.cercle !== "association" && s.costs.associationFee > 0) {
       ctx.addIssue({ code: "custom", path: ["costs", "associationFee"], message: "cotisation d'association locale sans adhésion via une association" });
     }

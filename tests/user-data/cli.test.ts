@@ -138,7 +138,7 @@ describe("npm run simulate -- … --params / --penurie", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Quartiers en pénurie : liste saisie par l'utilisateur le 01\/12\/2026, référence AM 13\/05\/2019, MB 13\/06\/2019 ; 3 quartier\(s\)/);
     // The example's quarter (11 Cureghem Bara) is in the list but the scenario says « penurie » : false: said, not silent.
-    expect(r.out).toMatch(/\n\nAttention, scénario « Dr Exemple » : le quartier 11 Cureghem Bara \(Kuregem Bara\) est en pénurie selon la liste saisie par l'utilisateur le 01\/12\/2026, référence AM 13\/05\/2019, MB 13\/06\/2019, mais le scénario indique « penurie » : false ; la simulation suit le scénario\./);
+    expect(r.out).toMatch(/\n\nAttention, scénario « Dr Exemple » : le quartier 11 Cureghem Bara \(Kuregem Bara\) est en pénurie selon la liste saisie par l'utilisateur le 01\/12\/2026, référence AM 13\/05\/2019, MB 13\/06\/2019, mais le scénario indique « penurie » : false ; la simulation suit la liste saisie\./);
     const bad = join(dir, "pen-bad.xlsx");
     const b = await run(["--out", bad, "--penurie", badPenurie]);
     expect(b.code).toBe(2);
