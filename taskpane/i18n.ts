@@ -22,6 +22,14 @@ const T = {
   loadExample: { fr: "Charger l'exemple", nl: "Voorbeeld laden", en: "Load the example" },
   openScenario: { fr: "Ouvrir un scénario", nl: "Scenario openen", en: "Open a scenario" },
   saveScenario: { fr: "Enregistrer le scénario", nl: "Scenario opslaan", en: "Save the scenario" },
+  reopenWorkbook: { fr: "Reprendre le scénario de ce classeur", nl: "Scenario van deze werkmap hernemen", en: "Reopen this workbook's scenario" },
+  reopenNone: {
+    fr: "Aucune feuille Hypothèses construite par MG Bruxelles dans ce classeur.",
+    nl: "Geen blad Hypothesen van MG Brussel in deze werkmap.",
+    en: "No Assumptions sheet built by MG Brussels in this workbook.",
+  },
+  reopenDone: { fr: "Scénario repris de la feuille « {sheet} » (avec vos modifications).", nl: "Scenario hernomen uit blad « {sheet} » (met uw wijzigingen).", en: "Scenario reopened from sheet \"{sheet}\" (with your edits)." },
+  reopenProblems: { fr: "Scénario repris de « {sheet} », à corriger : {n} problème(s) signalé(s) sous les champs.", nl: "Scenario hernomen uit « {sheet} », te verbeteren: {n} probleem/problemen onder de velden.", en: "Scenario reopened from \"{sheet}\", to fix: {n} problem(s) shown under the fields." },
   scenarioSaved: { fr: "Scénario enregistré : {file}.", nl: "Scenario opgeslagen: {file}.", en: "Scenario saved: {file}." },
   scenarioSavedIncomplete: {
     fr: "Scénario enregistré : {file} (incomplet : {n} champ(s) à corriger avant de créer le classeur).",

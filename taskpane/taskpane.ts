@@ -20,6 +20,7 @@ import { simulate } from "../src/scenario/simulate";
 import { parseScenario, type Scenario } from "../src/scenario/schema";
 import { divRound } from "../src/money";
 import { writePlan, WriteError, type ExcelLike, type WriteProgress, type WriteResult } from "../src/workbook/office-writer";
+import { readWorkbookScenario } from "../src/workbook/office-reader";
 import {
   ACTIVITY_FIELDS,
   INVESTMENT_FIELDS,
@@ -118,6 +119,7 @@ function renderStatic(): void {
   $("load-example").textContent = L("loadExample");
   $("open-scenario").textContent = L("openScenario");
   $("save-scenario").textContent = L("saveScenario");
+  $("reopen-workbook").textContent = L("reopenWorkbook");
   relabelUserData();
   $("functions-ready").textContent = READY[state.lang];
   renderStatus();
@@ -443,6 +445,8 @@ function onClick(event: Event): void {
     filesMessage("", "");
   } else if (target.id === "save-scenario") {
     saveScenarioFile();
+  } else if (target.id === "reopen-workbook") {
+    void reopenWorkbook();
   }
 }
 
@@ -455,6 +459,25 @@ function filesMessage(text: string, kind: "" | "error" | "warning"): void {
   box.hidden = text === "";
   box.className = kind ? `message-bar ${kind}` : "message-bar";
   box.setAttribute("role", kind === "error" ? "alert" : "status");
+}
+
+/** « Reprendre le scénario de ce classeur »: the scenario read back from the workbook's Hypothèses (the user's edits included). */
+async function reopenWorkbook(): Promise<void> {
+  const excel = excelApi();
+  if (!excel) return filesMessage(L("reopenNone"), "warning");
+  try {
+    const r = await readWorkbookScenario(excel);
+    if (!r) return filesMessage(L("reopenNone"), "warning");
+    const sheet = r.sheet ?? "";
+    if (r.ok) {
+      replaceCurrentForm(formFromScenario(r.scenario, state.lang), false);
+      filesMessage(L("reopenDone", { sheet }), "");
+    } else {
+      filesMessage(L("reopenProblems", { sheet, n: String(r.problems.length) }), "warning");
+    }
+  } catch (e) {
+    filesMessage(e instanceof Error ? e.message : String(e), "error");
+  }
 }
 
 /** The current scenario's form replaced (the other scenario, if any, is kept). */

@@ -149,6 +149,12 @@ export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet 
   sh.add([head(L(["Investissements", "Investeringen", "Investments"])), head(L(["Montant", "Bedrag", "Amount"])), head(L(["Année d'achat", "Aankoopjaar", "Year bought"])), head(L(["Durée (ans)", "Duur (jaren)", "Life (years)"]))], "invHead");
   s.investments.forEach((inv, i) => sh.add([input(inv.label), input(inv.amount, EUR), input(inv.year), input(inv.years, INT)], `inv${i}`));
   if (s.investments.length === 0) sh.note(L(["(aucun)", "(geen)", "(none)"]));
+  // The scenario as built, for the pane's « Reprendre le scénario de ce classeur » (src/scenario/read-back.ts): not printed.
+  sh.blank();
+  sh.add([lab(SCENARIO_MARKER, "source"), lab(JSON.stringify(s), "source")], "scenarioJson");
   return sh;
 }
+
+/** Column A of the row holding the scenario's JSON (column B) in Hypothèses; the same in every language. */
+export const SCENARIO_MARKER = "MG Bruxelles — scénario (JSON)";
 

@@ -66,7 +66,7 @@ export class Sheet {
     return `{${this.key}}!${this.ref(id, col, absCol)}`;
   }
   plan(columnWidths: number[], freezeRows?: number, charts?: ChartPlan[]): SheetPlan {
-    return { key: this.key, name: this.name, rows: this.rows, columnWidths, ...(freezeRows ? { freezeRows } : {}), ...(charts ? { charts } : {}) };
+    return { key: this.key, name: this.name, rows: this.rows, columnWidths, rowIds: Object.fromEntries(this.ids), ...(freezeRows ? { freezeRows } : {}), ...(charts ? { charts } : {}) };
   }
 }
 

@@ -179,13 +179,13 @@ function buildScenarioSheets(base: Omit<PlanCtx, "hyp">, names: (key: string) =>
   // The printed area: the table's columns (a long note in column A wraps instead of widening the page).
   const withPrint = (sheet: SheetPlan, p: PrintPlan): SheetPlan => {
     const cols = Math.max(...sheet.rows.map((r) => r.length));
-    return { ...sheet, print: { ...p, printArea: `A1:${columnLetter(cols - 1)}${sheet.rows.length}` } };
+    return { ...sheet, print: { printArea: `A1:${columnLetter(cols - 1)}${sheet.rows.length}`, ...p } };
   };
   return {
     sheets: [
       withPrint(res.plan([46, ...ctx.years.map(() => 14), 16], 3), { ...print("portrait"), titleRows: 1 }),
       withPrint(syn.plan(w(58).concat([15]), 3, [chart]), print("landscape")),
-      { ...withPrint(hyp.plan([52, 18, ...ctx.years.slice(1).map(() => 15), 100], 3), print("landscape")), validations: hypothesesValidations(ctx, hyp) },
+      { ...withPrint(hyp.plan([52, 18, ...ctx.years.slice(1).map(() => 15), 100], 3), { ...print("landscape"), printArea: `A1:${columnLetter(ctx.years.length + 1)}${hyp.row("scenarioJson") - 1}` }), validations: hypothesesValidations(ctx, hyp) },
       withPrint(rev.plan(w(58), 3), print(wide)),
       withPrint(chg.plan(w(58), 3), print(wide)),
       withPrint(pri.plan(w(64), 3), print(wide)),

@@ -127,6 +127,8 @@ export interface SheetPlan {
   charts?: ChartPlan[];
   /** Freeze the first N rows. */
   freezeRows?: number;
+  /** Row ids of the plan builder (0-based row index): for reading a built sheet back; writers ignore them. */
+  rowIds?: Record<string, number>;
   /** Page setup (A4). */
   print?: PrintPlan;
   /** Data validation rules. */

@@ -139,6 +139,22 @@ export class FakeSheet {
     const { row, col } = parseCellAddress(a1);
     return this.cells.get(cellKey(row, col));
   }
+  /** What getUsedRange().values gives (0-based rows and columns; a formula cell's value is not computed here: null). */
+  valuesGrid(): unknown[][] {
+    const grid: unknown[][] = [];
+    for (const [key, c] of this.cells) {
+      const [row, col] = key.split(",").map(Number);
+      (grid[row] ??= [])[col] = c.formula !== undefined ? null : c.value;
+    }
+    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+    return grid;
+  }
+  /** A user typing a value into a cell (0-based). */
+  setValue(row: number, col: number, value: FakeScalar): void {
+    const c = this.cellAt(row, col);
+    c.value = value;
+    delete c.formula;
+  }
 }
 
 export interface FakeExcelOptions {
