@@ -97,7 +97,7 @@ export interface PrimeYear {
   /** Option B: Impulseo III for all eligible months (the employee supported by the INAMI intervention instead). */
   telesecretariatAll: ImpulseoClaim;
   accreditation: { inForce: boolean; amount: Money };
-  statutSocial: { conventioned: boolean; agreeAllYear: boolean; activeAllYear: boolean; amount: Money };
+  statutSocial: { conventioned: boolean; agreeAllYear: boolean; activeAllYear: boolean; firstNumberYear: boolean; adherenceDays: number; amount: Money };
   installation: { installationYear: boolean; inForce: boolean; conventioned: boolean; penurie: boolean; young: Tri; amount: Money };
   support: {
     contract: boolean;
@@ -203,15 +203,20 @@ export function computePrimes(m: Model, i: number, rev: RevenueYear, costs: Cost
     accAmount = ry.known ? m.rule(i, "accreditation.forfait", () => indexed(accreditationForfait(ry.year).value, ry.n)) : NaN;
   }
 
-  // Statut social: agréé on 1 January and active the whole year (the year of the agrément is not counted).
+  // Statut social: agréé on 1 January and active the whole year; the year of the agréé INAMI number,
+  // adherence for the whole year is not required and the amount is proportional to its duration
+  // (FAMGB: « sauf si vous avez reçu votre 1er numéro INAMI » ; GBO: « proportionnelle à la durée de votre adhésion »).
   const conventioned = s.conventionnement !== "aucun";
   const agreeAllYear = d.agrement <= yS;
   const activeAllYear = rev.activeDays === rev.daysInYear;
+  const firstNumberYear = yearOf(d.inamiNumber) === year && d.agrement <= yE;
+  const adherenceDays = firstNumberYear ? yE - d.inamiNumber + 1 : 0;
   let ssAmount: Money = 0;
-  if (conventioned && agreeAllYear && activeAllYear) {
+  if (conventioned && (firstNumberYear || (agreeAllYear && activeAllYear))) {
     const kind = s.conventionnement === "total" ? "conventionne" : "partiel";
     const ry = m.ruleYear(i, `statut-social.${kind}`);
-    ssAmount = ry.known ? m.rule(i, `statut-social.${kind}`, () => indexed(statutSocial(ry.year, kind).value, ry.n)) : NaN;
+    const full = ry.known ? m.rule(i, `statut-social.${kind}`, () => indexed(statutSocial(ry.year, kind).value, ry.n)) : NaN;
+    ssAmount = firstNumberYear ? (isNA(full) ? NaN : mulFraction(full, adherenceDays, rev.daysInYear)) : full;
   }
 
   // Installation subsidy (young GP), the year of installation.
@@ -335,7 +340,7 @@ export function computePrimes(m: Model, i: number, rev: RevenueYear, costs: Cost
     telesecretariat,
     telesecretariatAll,
     accreditation: { inForce: accInForce, amount: accAmount },
-    statutSocial: { conventioned, agreeAllYear, activeAllYear, amount: ssAmount },
+    statutSocial: { conventioned, agreeAllYear, activeAllYear, firstNumberYear, adherenceDays, amount: ssAmount },
     installation: inst,
     support,
     choice,
@@ -458,18 +463,23 @@ export function primeSheet(ctx: PlanCtx, name: string, rev: Sheet, chg: Sheet): 
   checkRow(ctx, sh, "ssConv", ["Conventionné (total ou partiel)", "Geconventioneerd (volledig of gedeeltelijk)", "Conventioned (full or partial)"], () => `${conv}<>"aucun"`, (i) => Y[i].statutSocial.conventioned);
   checkRow(ctx, sh, "ssAgree", ["Agréé au 1er janvier", "Erkend op 1 januari", "Recognised on 1 January"], (i, c, yr) => `${agr}<=${yStart(yr)}`, (i) => Y[i].statutSocial.agreeAllYear);
   checkRow(ctx, sh, "ssActive", ["Actif toute l'année", "Het hele jaar actief", "Active the whole year"], (i, c) => `${rev.xref("activeDays", c)}=${rev.xref("daysInYear", c)}`, (i) => Y[i].statutSocial.activeAllYear);
+  checkRow(ctx, sh, "ssFirst", ["Année du numéro INAMI d'agréé : adhésion de toute l'année non exigée", "Jaar van het RIZIV-nummer als erkend arts: toetreding voor het hele jaar niet vereist", "Year of the recognised INAMI number: full-year adherence not required"], (i, c, yr) => `AND(YEAR(${inami})=${yr},${agr}<=${yEnd(yr)})`, (i) => Y[i].statutSocial.firstNumberYear);
+  countRow(ctx, sh, "ssDays", ["  Jours d'adhésion cette année-là (depuis le numéro)", "  Dagen toetreding dat jaar (sinds het nummer)", "  Days of adherence that year (since the number)"], (i, c, yr) => `IF(${sh.ref("ssFirst", c)},${yEnd(yr)}-${inami}+1,0)`, (i) => Y[i].statutSocial.adherenceDays);
   moneyRow(
     ctx,
     sh,
     "ss",
     ["Avantage social versé à l'assureur (hors revenus et trésorerie)", "Sociaal voordeel gestort aan de verzekeraar (buiten inkomen en thesaurie)", "Social benefit paid to the insurer (outside income and cash)"],
-    (i, c) => `IF(AND(${sh.ref("ssConv", c)},${sh.ref("ssAgree", c)},${sh.ref("ssActive", c)}),IF(${conv}="total",${P(ctx, "statut-social.conventionne", i)},${P(ctx, "statut-social.partiel", i)}),0)`,
+    (i, c) => {
+      const amount = `IF(${conv}="total",${P(ctx, "statut-social.conventionne", i)},${P(ctx, "statut-social.partiel", i)})`;
+      return `IF(${sh.ref("ssConv", c)},IF(${sh.ref("ssFirst", c)},ROUND(${amount}*${sh.ref("ssDays", c)}/${rev.xref("daysInYear", c)},2),IF(AND(${sh.ref("ssAgree", c)},${sh.ref("ssActive", c)}),${amount},0)),0)`;
+    },
     (i) => Y[i].statutSocial.amount,
     "formula",
     L([
-      "Versé par l'INAMI au contrat d'assurance ou de pension du médecin : ni revenu imposable, ni trésorerie (voir Paramètres). L'année de l'agrément n'est pas comptée.",
-      "Door het RIZIV gestort op het verzekerings- of pensioencontract van de arts: geen belastbaar inkomen, geen thesaurie (zie Parameters). Het erkenningsjaar wordt niet geteld.",
-      "Paid by the INAMI to the GP's insurance or pension contract: neither taxable income nor cash (see Parameters). The year of recognition is not counted.",
+      "Versé par l'INAMI au contrat d'assurance ou de pension du médecin : ni revenu imposable, ni trésorerie (voir Paramètres). L'année du numéro d'agréé : au prorata des jours d'adhésion (lecture : le « 1er numéro INAMI » du guide FAMGB est le numéro d'agréé).",
+      "Door het RIZIV gestort op het verzekerings- of pensioencontract van de arts: geen belastbaar inkomen, geen thesaurie (zie Parameters). Het jaar van het erkend nummer: pro rata van de dagen toetreding.",
+      "Paid by the INAMI to the GP's insurance or pension contract: neither taxable income nor cash (see Parameters). The year of the recognised number: prorated by the days of adherence.",
     ]),
   );
   P(ctx, "statut-social.hors-revenus", 0);

@@ -37,7 +37,9 @@ describe("buildPlan — the example scenario", () => {
     const pri = sheet(plan, "pri");
     expect(yearResults(pri, "Prime de pratique intégrée (année de prime)", 2)).toEqual([1000, 3500]);
     expect(yearResults(pri, "Prime de pratique intégrée reçue dans l'année", 3)).toEqual([0, 1000, 3500]);
-    expect(yearResults(pri, "Avantage social versé à l'assureur", 2)).toEqual([0, 6243.59]);
+    // The year of the agréé number (15/12/2025): « proportionnelle à la durée de votre adhésion » (GBO),
+    // 17 days of 365 × 5 881,81 € (2024 amount carried over to 2025) = 273,95 €.
+    expect(yearResults(pri, "Avantage social versé à l'assureur", 2)).toEqual([273.95, 6243.59]);
   });
 
   test("Synthèse: both views per year, a total and an after-the-horizon column, and a chart with the years as categories", () => {
