@@ -4,10 +4,13 @@
  * are French; the messages of the form's own checks (number and date
  * formats) are translated here.
  */
+import { FIELD_TEXTS } from "../src/scenario/field-labels";
+
 export type UiLang = "fr" | "nl" | "en";
 export const UI_LANGS: UiLang[] = ["fr", "nl", "en"];
 
 const T = {
+  ...FIELD_TEXTS,
   appTitle: { fr: "MG Bruxelles", nl: "MG Brussel", en: "MG Brussels" },
   appSubtitle: {
     fr: "Simulation des premières années d'un cabinet de médecine générale",
@@ -62,23 +65,23 @@ const T = {
   secCosts: { fr: "Frais et hypothèses", nl: "Kosten en hypothesen", en: "Costs and assumptions" },
   secInvestments: { fr: "Investissements", nl: "Investeringen", en: "Investments" },
 
-  name: { fr: "Nom du scénario", nl: "Naam van het scenario", en: "Scenario name" },
-  language: { fr: "Langue des feuilles", nl: "Taal van de werkbladen", en: "Language of the sheets" },
-  note: { fr: "Note (facultative)", nl: "Notitie (facultatief)", en: "Note (optional)" },
-  endOfTraining: { fr: "Fin du stage", nl: "Einde van de stage", en: "End of training" },
-  agrement: { fr: "Agrément", nl: "Erkenning", en: "Recognition (agrément)" },
-  inamiNumber: { fr: "Numéro INAMI d'agréé (003/004)", nl: "RIZIV-nummer als erkend arts (003/004)", en: "INAMI number as recognised GP (003/004)" },
-  installation: { fr: "Installation à Bruxelles", nl: "Vestiging in Brussel", en: "Start of practice in Brussels" },
-  firstYear: { fr: "Première année simulée (facultatif)", nl: "Eerste gesimuleerde jaar (facultatief)", en: "First simulated year (optional)" },
-  horizon: { fr: "Horizon (années)", nl: "Horizon (jaren)", en: "Horizon (years)" },
-  practiceType: { fr: "Type de pratique", nl: "Soort praktijk", en: "Type of practice" },
-  gps: { fr: "Médecins qui partagent les frais", nl: "Artsen die de kosten delen", en: "GPs sharing the costs" },
-  conventionnement: { fr: "Conventionnement", nl: "Conventionering", en: "Agreement to INAMI tariffs" },
-  accredited: { fr: "Accrédité", nl: "Geaccrediteerd", en: "Accredited" },
-  accreditationFrom: { fr: "Début de l'accréditation", nl: "Begin van de accreditering", en: "Start of accreditation" },
-  quartierCode: { fr: "Code du quartier (Monitoring)", nl: "Code van de wijk (Monitoring)", en: "District code (Monitoring)" },
-  quartierName: { fr: "Nom du quartier", nl: "Naam van de wijk", en: "District name" },
-  penurie: { fr: "Quartier en pénurie", nl: "Wijk met tekort", en: "District with a GP shortage" },
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
   penurieHelp: {
     fr: "La liste officielle (AM du 13/05/2019) n'est pas intégrée : cochez si le quartier y figure.",
     nl: "De officiële lijst (MB van 13/05/2019) is niet ingebouwd: vink aan als de wijk erop staat.",
@@ -93,55 +96,51 @@ const T = {
     nl: "Het laatst ingevulde jaar geldt voor de volgende jaren van de horizon.",
     en: "The last year entered applies to the later years of the horizon.",
   },
-  consultationsPerWeek: { fr: "Consultations par semaine", nl: "Raadplegingen per week", en: "Consultations per week" },
-  visitsPerWeek: { fr: "Visites à domicile par semaine", nl: "Huisbezoeken per week", en: "Home visits per week" },
-  weeksWorked: { fr: "Semaines travaillées", nl: "Gewerkte weken", en: "Weeks worked" },
-  forfaitIncome: { fr: "Revenu du forfait (€/an, maison médicale au forfait)", nl: "Forfaitinkomen (€/jaar, forfaitair wijkgezondheidscentrum)", en: "Capitation income (€/year, capitation centre)" },
-  dmgCount: { fr: "Nombre de DMG", nl: "Aantal GMD", en: "Number of GMDs (DMG)" },
-  eServicesCriteria: { fr: "Critères e-services atteints", nl: "Behaalde e-servicecriteria", en: "e-services criteria reached" },
-  acceptedSoftware: { fr: "Logiciel agréé", nl: "Erkende software", en: "Accepted software" },
-  telesecretariatMonths: { fr: "Télésecrétariat : mois", nl: "Telesecretariaat: maanden", en: "Telesecretariat: months" },
-  telesecretariatCost: { fr: "Télésecrétariat : coût annuel (€)", nl: "Telesecretariaat: jaarlijkse kost (€)", en: "Telesecretariat: yearly cost (€)" },
-  employeeMonths: { fr: "Employé : mois", nl: "Werknemer: maanden", en: "Employee: months" },
-  employeeCost: { fr: "Employé : coût annuel (€)", nl: "Werknemer: jaarlijkse kost (€)", en: "Employee: yearly cost (€)" },
-  employeeHours: { fr: "Employé : heures par semaine (contrat)", nl: "Werknemer: uren per week (contract)", en: "Employee: hours per week (contract)" },
-  employeeContractStart: { fr: "Employé : début du contrat", nl: "Werknemer: begin van het contract", en: "Employee: contract start" },
-  employeeFirstContract: {
-    fr: "Premier contrat (aucun employé depuis 10 ans, prime continuité jamais reçue)",
-    nl: "Eerste contract (geen werknemer in de voorbije 10 jaar, continuïteitspremie nooit ontvangen)",
-    en: "First contract (no employee in the last 10 years, continuity grant never received)",
-  },
+
+
+
+
+
+
+
+
+
+
+
+
+
+
   employeeContractHelp: {
     fr: "Heures et début du contrat : pour les interventions INAMI continuité des soins et gestion de cabinet (laisser vide pour ne pas les calculer).",
     nl: "Uren en begin van het contract: voor de RIZIV-tegemoetkomingen continuïteit van zorg en praktijkbeheer (leeg laten om ze niet te berekenen).",
     en: "Hours and contract start: for the INAMI continuity-of-care and practice-management grants (leave blank not to compute them).",
   },
-  rent: { fr: "Loyer annuel (€)", nl: "Jaarlijkse huur (€)", en: "Yearly rent (€)" },
-  other: { fr: "Autres frais annuels (€)", nl: "Andere jaarlijkse kosten (€)", en: "Other yearly costs (€)" },
-  cercle: { fr: "Cercle de médecins", nl: "Huisartsenkring", en: "GP circle (cercle)" },
-  associationFee: { fr: "Cotisation de l'association locale (€)", nl: "Bijdrage lokale vereniging (€)", en: "Local association fee (€)" },
-  installationBudget: { fr: "Budget du subside d'installation (€)", nl: "Budget van de vestigingssubsidie (€)", en: "Installation subsidy budget (€)" },
-  indexPercent: { fr: "Indexation des montants non publiés (%/an)", nl: "Indexering van niet-gepubliceerde bedragen (%/jaar)", en: "Indexation of unpublished amounts (%/year)" },
-  communalRatePercent: { fr: "Taxe communale saisie (%, hors Bruxelles)", nl: "Ingevoerde gemeentebelasting (%, buiten Brussel)", en: "Communal surcharge typed in (%, outside Brussels)" },
+
+
+
+
+
+
+
   communalRateHelp: {
     fr: "En pour cent : 7 = 7 %. Seulement hors Bruxelles ou si le taux de la commune n'est pas publié ; sinon le taux vient des paramètres.",
     nl: "In procent: 7 = 7 %. Alleen buiten Brussel of als het tarief van de gemeente niet gepubliceerd is; anders komt het uit de parameters.",
     en: "In percent: 7 = 7 %. Only outside Brussels or if the commune's rate is not published; otherwise it comes from the parameters.",
   },
-  commune: { fr: "Commune de résidence", nl: "Woonplaats", en: "Commune of residence" },
+
   communeHelp: {
     fr: "Une des 19 communes bruxelloises (nom français ou néerlandais) : son taux de taxe communale de chaque année vient des paramètres.",
     nl: "Een van de 19 Brusselse gemeenten (Franse of Nederlandse naam): het tarief van de gemeentebelasting per jaar komt uit de parameters.",
     en: "One of the 19 Brussels communes (French or Dutch name): its communal surcharge rate of each year comes from the parameters.",
   },
-  dependants: { fr: "Enfants à charge", nl: "Kinderen ten laste", en: "Dependent children" },
-  advancePaymentsPercent: { fr: "Versements anticipés (% de l'impôt de l'année)", nl: "Voorafbetalingen (% van de belasting van het jaar)", en: "Advance tax payments (% of the year's tax)" },
+
+
   advanceHelp: {
     fr: "En pour cent : part de l'impôt de l'année payée la même année ; le reste est payé avec l'avertissement-extrait de rôle l'année suivante.",
     nl: "In procent: deel van de belasting van het jaar dat hetzelfde jaar betaald wordt; de rest met het aanslagbiljet het volgende jaar.",
     en: "In percent: share of the year's tax paid the same year; the rest is paid with the assessment the next year.",
   },
-  accreditationRequest: { fr: "Demande d'accréditation (facultatif)", nl: "Accreditatieaanvraag (facultatief)", en: "Accreditation request (optional)" },
+
   accreditationHelp: {
     fr: "L'accréditation commence le 1er jour du mois qui suit l'agrément et la demande (vide : demandée au plus tard à l'agrément). « Début » : seulement s'il est plus tardif.",
     nl: "De accreditering begint de 1e dag van de maand na de erkenning en de aanvraag (leeg: uiterlijk bij de erkenning aangevraagd). « Begin »: alleen als het later is.",
@@ -155,10 +154,10 @@ const T = {
     nl: "Voor jaren zonder gepubliceerd wettelijk bedrag: laatst bekend bedrag, geïndexeerd met dit percentage (zichtbare hypothese).",
     en: "For years without a published legal amount: the last known amount, indexed by this percentage (a visible assumption).",
   },
-  investmentLabel: { fr: "Libellé", nl: "Omschrijving", en: "Label" },
-  investmentAmount: { fr: "Montant (€)", nl: "Bedrag (€)", en: "Amount (€)" },
-  investmentYear: { fr: "Année d'achat", nl: "Aankoopjaar", en: "Year of purchase" },
-  investmentYears: { fr: "Amortissement (ans)", nl: "Afschrijving (jaren)", en: "Depreciation (years)" },
+
+
+
+
   addInvestment: { fr: "+ Investissement", nl: "+ Investering", en: "+ Investment" },
   remove: { fr: "Retirer", nl: "Verwijderen", en: "Remove" },
   noInvestments: { fr: "Aucun investissement.", nl: "Geen investeringen.", en: "No investments." },

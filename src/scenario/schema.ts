@@ -19,6 +19,7 @@ import { accreditationDate } from "../rules/accreditation";
 import { describeQuartier, resolveQuartier } from "../rules/quartiers";
 import { resolveCommune } from "../rules/taxe-communale";
 import { params } from "../params";
+import { fieldLabel } from "./field-labels";
 import { keptPenurieList } from "../rules/penurie";
 
 const isoDate = z
@@ -445,9 +446,14 @@ function communeProblem(commune: string, rateTyped: boolean): string | null {
   }
 }
 
-/** "chemin : message" lines, for a terminal or a task pane. */
-export function formatProblems(problems: ScenarioProblem[]): string {
-  return problems.map((p) => `- ${p.path} : ${p.message}`).join("\n");
+/** "chemin (libellé du volet) : message" lines, for a terminal or a report. */
+export function formatProblems(problems: ScenarioProblem[], lang: "fr" | "nl" | "en" = "fr"): string {
+  return problems
+    .map((p) => {
+      const label = fieldLabel(p.path, lang);
+      return `- ${p.path}${label ? ` (${label})` : ""} : ${p.message}`;
+    })
+    .join("\n");
 }
 
 /** First simulated year. */

@@ -206,9 +206,9 @@ describe("scenario schema", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const text = formatProblems(r.problems);
-    expect(text).toContain("- horizon : horizon (années) : au plus 10");
-    expect(text).toContain("- dates.agrement : date impossible");
-    expect(text).toContain("- practice.gps : une pratique solo compte un seul médecin");
+    expect(text).toContain("- horizon (Horizon (années)) : horizon (années) : au plus 10");
+    expect(text).toContain("- dates.agrement (Agrément) : date impossible");
+    expect(text).toContain("- practice.gps (Médecins qui partagent les frais) : une pratique solo compte un seul médecin");
   });
 
   test("accreditation dates for a GP who is not accredited are refused", () => {

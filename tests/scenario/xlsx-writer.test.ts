@@ -129,9 +129,9 @@ describe("npm run simulate", () => {
     const sub = mkdtempSync(join(dir, "bad-"));
     const r = await run([bad, "--out", join(sub, "x.xlsx")]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("- name : nom du scénario requis");
-    expect(r.err).toContain("- horizon : horizon (années) : au plus 10");
-    expect(r.err).toContain("- dates.endOfTraining : date impossible");
+    expect(r.err).toContain("- name (Nom du scénario) : nom du scénario requis");
+    expect(r.err).toContain("- horizon (Horizon (années)) : horizon (années) : au plus 10");
+    expect(r.err).toContain("- dates.endOfTraining (Fin du stage) : date impossible");
     expect(r.err).toContain("Rien n'a été écrit.");
     expect(readdirSync(sub)).toEqual([]);
   });
