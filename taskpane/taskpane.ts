@@ -586,7 +586,18 @@ async function build(): Promise<void> {
     const bad = Object.keys(v.fields).find((p) => p.startsWith("activity["));
     if (bad) state.activityTab[firstInvalid] = Number(/^activity\[(\d+)\]/.exec(bad)![1]);
     renderAll();
-    errors.textContent = L("invalidForm", { n });
+    // The summary lists each field in error as a link to it (label and message).
+    const links = fieldsOf(state.forms[firstInvalid])
+      .filter((f) => v.fields[f.path])
+      .map((f) => {
+        const a = el("a", { href: `#${idOf(firstInvalid, f.path)}`, class: "error-link", text: `${L(f.label)}${/^activity\[(\d+)\]/.test(f.path) ? ` (${L("yearN", { n: String(Number(/^activity\[(\d+)\]/.exec(f.path)![1]) + 1) })})` : ""} : ${v.fields[f.path]}` });
+        a.addEventListener("click", (e) => {
+          e.preventDefault();
+          $(idOf(firstInvalid, f.path))?.focus();
+        });
+        return el("li", {}, a);
+      });
+    errors.replaceChildren(el("p", { text: L("invalidForm", { n }) }), ...(links.length ? [el("ul", { class: "error-links" }, ...links)] : []));
     errors.hidden = false;
     const firstPath = fieldsOf(state.forms[firstInvalid]).find((f) => v.fields[f.path])?.path;
     if (firstPath) $(idOf(firstInvalid, firstPath))?.focus();

@@ -9,11 +9,12 @@
  * Exit code 0 on a value, 1 on #VALUE!/#N/A, 2 on a usage error.
  */
 import "./checked-params";
+import { DATE_RESULTS } from "../catalog/practice-and-deadlines";
 import "../rules/quartiers-limites";
 import { catalog, evaluate, getFunction, type Cell } from "../catalog";
 import { isRuleError, type Lang } from "../errors";
 import { formatSource } from "../explain";
-import { serialFromIso, todaySerial } from "../dates";
+import { formatDateFr, serialFromIso, todaySerial } from "../dates";
 import { eurosToCents, formatEuros } from "../money";
 import { takeUserData, USER_DATA_USAGE } from "./user-params";
 
@@ -104,7 +105,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         ? formatEuros(eurosToCents(r.value))
         : spec.result === "boolean"
           ? (r.value ? "VRAI" : "FAUX")
-          : String(r.value);
+          : DATE_RESULTS.has(spec.id) && typeof r.value === "number"
+            ? `${formatDateFr(r.value)} (numéro de série Excel ${r.value})`
+            : String(r.value);
     out(`MG.${spec.id} = ${value}`);
     if (r.steps.length) out("\nCalcul :\n" + r.steps.map((s) => `  - ${s}`).join("\n"));
     if (r.conditions?.length) {

@@ -135,7 +135,11 @@ test("a French user fills the form, sees a message for an impossible date, fixes
   expect(await message(page, "dates.agrement").isVisible()).toBe(true);
   expect(await field(page, "dates.agrement").getAttribute("aria-invalid")).toBe("true");
   await page.click("#build");
-  await expect(page.locator("#form-errors").textContent()).resolves.toBe("Corrigez les champs signalés (1) : rien n'a été écrit.");
+  await expect(page.locator("#form-errors p").textContent()).resolves.toBe("Corrigez les champs signalés (1) : rien n'a été écrit.");
+  // The summary links to the field in error.
+  await expect(page.locator("#form-errors a.error-link").textContent()).resolves.toMatch(/^Agrément : date impossible/);
+  await page.locator("#form-errors a.error-link").click();
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id)).toMatch(/dates-agrement$/);
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-validation.png"), fullPage: false });
   expect((await snapshot(page)).sheets).toEqual(before.sheets);
 
@@ -332,7 +336,7 @@ test("the pane opens on an empty form; « Charger l'exemple » fills it; a scena
   // Building an empty form: the fields are flagged, nothing written.
   const before = await snapshot(page);
   await page.click("#build");
-  await expect(page.locator("#form-errors").textContent()).resolves.toMatch(/^Corrigez les champs signalés \(\d+\) : rien n'a été écrit\.$/);
+  await expect(page.locator("#form-errors p").textContent()).resolves.toMatch(/^Corrigez les champs signalés \(\d+\) : rien n'a été écrit\.$/);
   expect((await snapshot(page)).sheets).toEqual(before.sheets);
 
   await page.click("#load-example");
