@@ -67,9 +67,16 @@ export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet 
       ]),
     );
   }
-  row("practiceType", ["Type de pratique", "Praktijkvorm", "Practice type"], input(s.practice.type), "solo, regroupement, groupe, maison-medicale-acte, maison-medicale-forfait");
+  const choice = (id: string, t: Tr, code: string, labels: Record<string, Tr>) => {
+    // The accountant picks a label of the sheet's language (drop-down); the row below turns it into the code the formulas read.
+    row(`${id}Label`, t, input(L(labels[code])), Object.values(labels).map((x) => L(x)).join(" ; "));
+    const cell = sh.ref(`${id}Label`, "B", true);
+    const f = Object.entries(labels).reduceRight((rest, [c, lt]) => `IF(${cell}="${L(lt)}","${c}",${rest})`, "NA()");
+    row(id, [`  (code : ${L(t).toLowerCase()})`, `  (code: ${L(t).toLowerCase()})`, `  (code: ${L(t).toLowerCase()})`], { formula: `=${f}`, result: code, style: "formula" });
+  };
+  choice("practiceType", ["Type de pratique", "Praktijkvorm", "Practice type"], s.practice.type, PRACTICE_LABELS);
   row("gps", ["Nombre de médecins partageant le personnel", "Aantal artsen die het personeel delen", "GPs sharing the staff"], input(s.practice.gps, INT));
-  row("conventionnement", ["Conventionnement", "Conventionering", "Agreement adherence"], input(s.conventionnement), "total, partiel, aucun");
+  choice("conventionnement", ["Conventionnement", "Conventionering", "Agreement adherence"], s.conventionnement, CONVENTION_LABELS);
   row("accredited", ["Accrédité", "Geaccrediteerd", "Accredited"], input(s.accreditation.accredited));
   row("accreditationRequest", ["Demande d'accréditation provisoire le (vide : au plus tard à l'agrément)", "Aanvraag voorlopige accreditering op (leeg: uiterlijk bij de erkenning)", "Provisional accreditation requested on (empty: by the recognition)"], input(d.accreditationRequest, DATE));
   row("accreditationFrom", ["Début connu de l'accréditation, s'il est plus tardif (facultatif)", "Bekend begin van de accreditering, indien later (facultatief)", "Known later start of accreditation (optional)"], input(s.accreditation.from ? d.accreditationStart : null, DATE));
@@ -94,7 +101,7 @@ export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet 
   row("empFirst", ["Employé : premier contrat (aucun dans les 10 ans, continuité jamais reçue)", "Werknemer: eerste contract (geen in 10 jaar, continuïteit nooit ontvangen)", "Employee: first contract (none in 10 years, continuity never received)"], input(s.staff.employee.firstContract));
   row("rent", ["Loyer du cabinet (par an)", "Huur van de praktijk (per jaar)", "Cabinet rent (per year)"], input(s.costs.rent, EUR));
   row("other", ["Autres frais (par an)", "Andere kosten (per jaar)", "Other costs (per year)"], input(s.costs.other, EUR));
-  row("cercle", ["Adhésion au cercle", "Lidmaatschap van de huisartsenkring", "Cercle membership"], input(s.costs.cercle), "famgb, association, aucun");
+  choice("cercle", ["Adhésion au cercle", "Lidmaatschap van de huisartsenkring", "Cercle membership"], s.costs.cercle, CERCLE_LABELS);
   row("associationFee", ["Cotisation propre de l'association locale (par an)", "Eigen bijdrage van de lokale vereniging (per jaar)", "Local association's own fee (per year)"], input(s.costs.associationFee, EUR));
   row("installationBudget", ["Subvention d'installation : budget présenté", "Installatiesubsidie: voorgelegd budget", "Installation grant: budget presented"], input(s.installationBudget, EUR));
   row(
@@ -154,6 +161,25 @@ export function hypothesesSheet(ctx: Omit<PlanCtx, "hyp">, name: string): Sheet 
   sh.add([lab(SCENARIO_MARKER, "source"), lab(JSON.stringify(s), "source")], "scenarioJson");
   return sh;
 }
+
+/** The drop-down labels of the enumerated inputs, per language (the formulas read the code row under each). */
+export const PRACTICE_LABELS: Record<string, Tr> = {
+  solo: ["Solo", "Solo", "Solo"],
+  regroupement: ["Regroupement", "Samenwerkingsverband", "Shared practice"],
+  groupe: ["Pratique de groupe", "Groepspraktijk", "Group practice"],
+  "maison-medicale-acte": ["Maison médicale à l'acte", "Wijkgezondheidscentrum per prestatie", "Health centre, fee for service"],
+  "maison-medicale-forfait": ["Maison médicale au forfait", "Forfaitair wijkgezondheidscentrum", "Health centre, capitation"],
+};
+export const CONVENTION_LABELS: Record<string, Tr> = {
+  total: ["Conventionné", "Geconventioneerd", "Conventioned"],
+  partiel: ["Partiellement conventionné", "Gedeeltelijk geconventioneerd", "Partially conventioned"],
+  aucun: ["Non conventionné", "Niet geconventioneerd", "Not conventioned"],
+};
+export const CERCLE_LABELS: Record<string, Tr> = {
+  famgb: ["FAMGB en direct", "FAMGB rechtstreeks", "FAMGB directly"],
+  association: ["Via une association locale", "Via een lokale vereniging", "Through a local association"],
+  aucun: ["Aucun", "Geen", "None"],
+};
 
 /** Column A of the row holding the scenario's JSON (column B) in Hypothèses; the same in every language. */
 export const SCENARIO_MARKER = "MG Bruxelles — scénario (JSON)";

@@ -21,10 +21,10 @@ import { columnLetter, cutText, type CellPlan, type PrintPlan, type SheetPlan, t
 import { keptPenurieList } from "../rules/penurie";
 import { resolveQuartier } from "../rules/quartiers";
 import { serialFromIso } from "../dates";
-import { CERCLE_MEMBERSHIPS, CONVENTIONNEMENTS, PRACTICE_TYPES, parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
+import { parseScenario, formatProblems, yearsOf, type Language, type Scenario } from "./schema";
 import { simulate, type Simulation } from "./simulate";
 import { figures, head, lab, ParIndex, Sheet, startYearSheet, tr, Y0_COL, type PlanCtx, type Tr } from "./layout";
-import { hypothesesSheet } from "./hypotheses";
+import { CERCLE_LABELS, CONVENTION_LABELS, hypothesesSheet, PRACTICE_LABELS } from "./hypotheses";
 import { revenueSheet } from "./revenues";
 import { costSheet } from "./costs";
 import { primeSheet } from "./primes";
@@ -213,9 +213,10 @@ function hypothesesValidations(ctx: PlanCtx, hyp: Sheet): ValidationPlan[] {
   const whole = (range: string, min: number, max: number) => out.push({ range, rule: { kind: "whole", min, max }, message: `${L(["Nombre entier de", "Geheel getal van", "Whole number from"])} ${min} ${L(["à", "tot", "to"])} ${max}` });
   const decimal = (range: string, min: number, max: number, what: string) => out.push({ range, rule: { kind: "decimal", min, max }, message: what });
   const date = (id: string) => out.push({ range: B(id), rule: { kind: "date", min: serialFromIso("1990-01-01"), max: serialFromIso("2100-12-31") }, message: L(["Date entre le 01/01/1990 et le 31/12/2100", "Datum tussen 01/01/1990 en 31/12/2100", "Date between 01/01/1990 and 31/12/2100"]) });
-  list("practiceType", PRACTICE_TYPES);
-  list("conventionnement", CONVENTIONNEMENTS);
-  list("cercle", CERCLE_MEMBERSHIPS);
+  const labels = (m: Record<string, Tr>) => Object.values(m).map((t) => L(t));
+  list("practiceTypeLabel", labels(PRACTICE_LABELS));
+  list("conventionnementLabel", labels(CONVENTION_LABELS));
+  list("cercleLabel", labels(CERCLE_LABELS));
   whole(B("gps"), 1, 50);
   whole(B("teleMonths"), 0, 12);
   whole(B("empMonths"), 0, 12);

@@ -8,7 +8,7 @@
 import { isoFromSerial } from "../dates";
 import { parseScenario, type ParseResult, type Scenario } from "./schema";
 import { buildPlan } from "./plan";
-import { SCENARIO_MARKER } from "./hypotheses";
+import { CERCLE_LABELS, CONVENTION_LABELS, PRACTICE_LABELS, SCENARIO_MARKER } from "./hypotheses";
 import type { SheetPlan } from "../workbook/plan";
 
 type Grid = readonly (readonly unknown[])[];
@@ -22,9 +22,9 @@ const SCALARS: Record<string, { path: string; kind: "text" | "number" | "date" |
   installation: { path: "dates.installation", kind: "date" },
   quartierCode: { path: "quartier.code", kind: "number" },
   penurie: { path: "quartier.penurie", kind: "bool" },
-  practiceType: { path: "practice.type", kind: "text" },
+  practiceTypeLabel: { path: "practice.type", kind: "text" },
   gps: { path: "practice.gps", kind: "number" },
-  conventionnement: { path: "conventionnement", kind: "text" },
+  conventionnementLabel: { path: "conventionnement", kind: "text" },
   accredited: { path: "accreditation.accredited", kind: "bool" },
   accreditationRequest: { path: "accreditation.requestDate", kind: "date" },
   accreditationFrom: { path: "accreditation.from", kind: "date" },
@@ -37,7 +37,7 @@ const SCALARS: Record<string, { path: string; kind: "text" | "number" | "date" |
   empFirst: { path: "staff.employee.firstContract", kind: "bool" },
   rent: { path: "costs.rent", kind: "number" },
   other: { path: "costs.other", kind: "number" },
-  cercle: { path: "costs.cercle", kind: "text" },
+  cercleLabel: { path: "costs.cercle", kind: "text" },
   associationFee: { path: "costs.associationFee", kind: "number" },
   installationBudget: { path: "installationBudget", kind: "number" },
   indexRate: { path: "extrapolation.indexPercent", kind: "percent" },
@@ -68,6 +68,15 @@ function setPath(obj: Record<string, unknown>, path: string, value: unknown): vo
   else o[parts[parts.length - 1]] = value;
 }
 
+const LABELS: Record<string, Record<string, readonly string[]>> = { practiceTypeLabel: PRACTICE_LABELS, conventionnementLabel: CONVENTION_LABELS, cercleLabel: CERCLE_LABELS };
+
+/** The code of a drop-down label in any of the three languages (or the code itself). */
+function codeOfLabel(labels: Record<string, readonly string[]>, text: string): string | null {
+  const t = text.trim().toLowerCase();
+  for (const [code, tr] of Object.entries(labels)) if (code === t || tr.some((l) => l.toLowerCase() === t)) return code;
+  return null;
+}
+
 /** Finds the Hypothèses sheet's scenario row in a grid of values; null if this is not one. */
 export function builtScenarioOf(grid: Grid): Scenario | null {
   for (const row of grid) {
@@ -95,7 +104,9 @@ export function readBackScenario(grid: Grid): ParseResult | { ok: false; problem
     if (r === null) continue;
     const cell = hyp.rows[r][1];
     if (!cell || cell.formula !== undefined || cell.style !== "input") continue; // computed or fixed cells are not inputs
-    setPath(out, def.path, read(grid[r]?.[1], def.kind));
+    const value = read(grid[r]?.[1], def.kind);
+    const labels = LABELS[id];
+    setPath(out, def.path, labels && typeof value === "string" ? (codeOfLabel(labels, value) ?? value) : value);
   }
   const activity = (out.activity as Record<string, unknown>[]) ?? [];
   const years = (out.horizon as number) ?? activity.length;

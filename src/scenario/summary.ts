@@ -10,6 +10,7 @@ import { formatEuros } from "../money";
 import { isNA } from "./model";
 import type { SimYear } from "./simulate";
 import type { CalendarEvent } from "./calendar";
+import { CONVENTION_LABELS, PRACTICE_LABELS } from "./hypotheses";
 import { DATE, EUR, euroResult, H, head, lab, Sheet, type PlanCtx, type Tr } from "./layout";
 
 const KEY_LINES: { id: string; t: Tr }[] = [
@@ -112,8 +113,8 @@ export function summarySheet(ctx: PlanCtx, name: string, sheets: { hyp: Sheet; s
   fact(["Installation", "Installatie", "Installation"], `=${H(ctx, "installation")}`, d.installation, DATE);
   fact(["Agrément", "Erkenning", "Recognition"], `=${H(ctx, "agrement")}`, d.agrement, DATE);
   fact(["Accréditation à partir du (0 : non accrédité)", "Accreditering vanaf (0: niet geaccrediteerd)", "Accredited from (0: not accredited)"], `=${H(ctx, "accreditationStart")}`, d.accreditationStart ?? 0, DATE);
-  fact(["Type de pratique", "Praktijkvorm", "Practice type"], `=${H(ctx, "practiceType")}`, s.practice.type);
-  fact(["Conventionnement", "Conventionering", "Agreement adherence"], `=${H(ctx, "conventionnement")}`, s.conventionnement);
+  fact(["Type de pratique", "Praktijkvorm", "Practice type"], `=${H(ctx, "practiceTypeLabel")}`, L(PRACTICE_LABELS[s.practice.type]));
+  fact(["Conventionnement", "Conventionering", "Agreement adherence"], `=${H(ctx, "conventionnementLabel")}`, L(CONVENTION_LABELS[s.conventionnement]));
   sh.blank();
   sh.add([lab(L(["Chiffres clés par année", "Kerncijfers per jaar", "Key figures per year"]), "subtitle"), ...ctx.years.map((y) => head(y)), head(L(["Total", "Totaal", "Total"]))], "year");
   for (const line of KEY_LINES) {
