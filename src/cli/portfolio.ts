@@ -174,7 +174,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<Portfoli
   if (!force) {
     const existing = targets.filter((f) => existsSync(f));
     if (existing.length) {
-      const shown = existing.slice(0, 5).map((f) => `  ${relative(cwd, f) || f}`);
+      const shown = existing.slice(0, 5).map((f) => `  ${relative(cwd, f).startsWith("..") ? f : relative(cwd, f)}`);
       if (existing.length > 5) shown.push(`  … ${L(["et", "en", "and"])} ${existing.length - 5} ${L(["autres", "andere", "more"])}`);
       return fail(
         `${existing.length > 1 ? L(["Ces fichiers existent déjà", "Deze bestanden bestaan al", "These files already exist"]) : L(["Le fichier existe déjà", "Het bestand bestaat al", "The file already exists"])} :\n${shown.join("\n")}\n${L(["Ajoutez --force pour les remplacer, ou --out / --clients-dir pour d'autres noms. Rien n'a été écrit.", "Voeg --force toe om ze te vervangen, of --out / --clients-dir voor andere namen. Er is niets geschreven.", "Add --force to replace them, or --out / --clients-dir for other names. Nothing was written."])}`,

@@ -239,7 +239,6 @@ function readRow(line: number, headers: string[], cells: string[]): CsvClient {
 }
 
 function setPath(target: Record<string, unknown>, path: (string | number)[], value: unknown): void {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let node: any = target;
   path.forEach((step, k) => {
     if (k === path.length - 1) {
