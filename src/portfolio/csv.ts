@@ -239,14 +239,15 @@ function readRow(line: number, headers: string[], cells: string[]): CsvClient {
 }
 
 function setPath(target: Record<string, unknown>, path: (string | number)[], value: unknown): void {
-  let node: any = target;
+  type Node = Record<string | number, unknown>;
+  let node = target as Node;
   path.forEach((step, k) => {
     if (k === path.length - 1) {
       node[step] = value;
       return;
     }
     if (node[step] === undefined) node[step] = typeof path[k + 1] === "number" ? [] : {};
-    node = node[step];
+    node = node[step] as Node;
   });
 }
 
