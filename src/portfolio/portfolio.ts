@@ -19,7 +19,7 @@ import { parseScenario, yearsOf, type Language, type Scenario, type ScenarioProb
 import { simulate, type Simulation } from "../scenario/simulate";
 import { aidLines } from "../scenario/summary";
 import { deadlineLabel, scenarioDeadlines } from "../scenario/calendar";
-import { DATE, EUR, head, lab, tr, type Tr } from "../scenario/layout";
+import { columnLetter, DATE, EUR, head, lab, noteLines, tr, type Tr } from "../scenario/layout";
 import { headerOfPath } from "./csv";
 
 /** One client as read from a file (a scenario JSON, or a CSV row). */
@@ -157,17 +157,19 @@ const MEASURES: { id: string; t: Tr; get: (y: Simulation["years"][number]) => nu
   { id: "social", t: ["Cotisations payées", "Betaalde bijdragen", "Contributions paid"], get: (y) => y.social.paid },
 ];
 
-/** The summary workbook: Portefeuille and Échéances. */
+/** The summary workbook: Portefeuille, Échéances, Détails. */
 export function portfolioPlan(results: readonly ClientResult[], opts: PortfolioOptions): WorkbookPlan {
-  return { sheets: [portfolioSheet(results, opts), deadlinesSheet(results, opts)] };
+  return { sheets: [portfolioSheet(results, opts), deadlinesSheet(results, opts), detailsSheet(results, opts)] };
 }
 
-function printSetup(lang: Language, left: string): PrintPlan {
+/** A4 landscape, one page wide, the title rows repeated, the printed area the table's first `columns` columns (long texts to the right are not printed past it). */
+function printSetup(lang: Language, left: string, titleRows: number, columns: number, rows: number): PrintPlan {
   return {
     orientation: "landscape",
     fitToWidth: true,
-    titleRows: 3,
+    titleRows,
     footer: { left, center: "{date}", right: `${tr(lang, ["Page", "Pagina", "Page"])} {page} / {pages}` },
+    printArea: `A1:${columnLetter(columns - 1)}${Math.max(rows, titleRows)}`,
   };
 }
 
@@ -183,16 +185,15 @@ function portfolioSheet(results: readonly ClientResult[], opts: PortfolioOptions
       "title",
     ),
   ]);
-  rows.push([
-    lab(
-      L([
-        `Situation au ${formatDateFr(opts.date)}. Montants en euros, calculés par année civile (vide : année non simulée pour ce client) ; le détail et les formules sont dans le classeur de chaque client.`,
-        `Toestand op ${formatDateFr(opts.date)}. Bedragen in euro, per kalenderjaar (leeg: jaar niet gesimuleerd voor deze klant); details en formules in de werkmap van elke klant.`,
-        `Status on ${formatDateFr(opts.date)}. Amounts in euros, per calendar year (blank: year not simulated for this client); details and formulas are in each client's workbook.`,
-      ]),
-      "note",
-    ),
-  ]);
+  for (const line of noteLines(
+    L([
+      `Situation au ${formatDateFr(opts.date)}. Montants en euros, par année civile (vide : année non simulée pour ce client) ; formules et détail dans le classeur de chaque client. Aides refusées et problèmes, imprimables : feuille Détails.`,
+      `Toestand op ${formatDateFr(opts.date)}. Bedragen in euro, per kalenderjaar (leeg: jaar niet gesimuleerd voor deze klant); formules en details in de werkmap van elke klant. Geweigerde steun en problemen, afdrukbaar: blad Details.`,
+      `Status on ${formatDateFr(opts.date)}. Amounts in euros, per calendar year (blank: year not simulated for this client); formulas and details in each client's workbook. Aids refused and problems, printable: Details sheet.`,
+    ]),
+    160,
+  ))
+    rows.push([lab(line, "note")]);
   const headers: string[] = [L(["Client", "Klant", "Client"]), L(["Source (fichier ou ligne)", "Bron (bestand of regel)", "Source (file or line)"]), L(["Statut", "Status", "Status"]), L(["Années simulées", "Gesimuleerde jaren", "Simulated years"])];
   for (const m of MEASURES) for (const y of years) headers.push(`${L(m.t)} ${y}`);
   headers.push(
@@ -206,11 +207,12 @@ function portfolioSheet(results: readonly ClientResult[], opts: PortfolioOptions
     L(["Échéances dans les 30 jours", "Termijnen binnen 30 dagen", "Deadlines within 30 days"]),
     L(["Prochaine échéance", "Volgende termijn", "Next deadline"]),
     L(["Prochaine démarche", "Volgende stap", "Next step"]),
-    L(["Aides refusées (et pourquoi)", "Geweigerde steun (en waarom)", "Aids refused (and why)"]),
     L(["Montants légaux", "Wettelijke bedragen", "Legal figures"]),
+    L(["Aides refusées (et pourquoi)", "Geweigerde steun (en waarom)", "Aids refused (and why)"]),
     L(["Problèmes", "Problemen", "Problems"]),
   );
   rows.push(headers.map((h) => head(h)));
+  const titleRows = rows.length;
   const statusOk = L(["ok", "ok", "ok"]);
   const statusBad = L(["invalide", "ongeldig", "invalid"]);
   for (const r of results) {
@@ -239,13 +241,14 @@ function portfolioSheet(results: readonly ClientResult[], opts: PortfolioOptions
     const next = r.deadlines.filter((d) => d.date !== null && d.date >= opts.date).sort((x, y) => x.date! - y.date!)[0];
     cells.push({ value: late, style: late ? "note" : "formula" }, { value: soon, style: soon ? "note" : "formula" });
     cells.push(next ? { value: next.date, format: DATE, style: "formula" } : null, next ? text(next.label) : text(L(["aucune dans la période simulée", "geen in de gesimuleerde periode", "none in the simulated period"]), "note"));
-    cells.push(text(r.refusals.join(" ; ") || L(["aucune", "geen", "none"]), r.refusals.length ? "note" : "check"));
     cells.push(text(legalFiguresText(sim, L), ys.some((y) => y.unknown.length || y.extrapolated.length) ? "note" : "check"));
+    cells.push(text(r.refusals.join(" ; ") || L(["aucune", "geen", "none"]), r.refusals.length ? "note" : "check"));
     cells.push(null);
     rows.push(cells);
   }
-  const widths = [28, 26, 10, 12, ...MEASURES.flatMap(() => years.map(() => 14)), 15, 15, 15, 15, 15, 15, 10, 10, 12, 50, 80, 40, 80];
-  return { key: "portefeuille", name, rows, columnWidths: widths, freezeRows: 3, print: printSetup(opts.lang, name) };
+  const widths = [24, 22, 9, 10, ...MEASURES.flatMap(() => years.map(() => 12)), 13, 13, 13, 13, 13, 13, 9, 9, 11, 44, 24, 80, 80];
+  // Printed: up to the legal figures; the long texts (refusals, problems) print on the Détails sheet.
+  return { key: "portefeuille", name, rows, columnWidths: widths, freezeRows: titleRows, print: printSetup(opts.lang, name, titleRows, headers.length - 2, rows.length) };
 }
 
 /** "publiés" or "extrapolés : 2028, 2029" or "non publiés : 2030". */
@@ -287,7 +290,39 @@ function deadlinesSheet(results: readonly ClientResult[], opts: PortfolioOptions
     ]);
   }
   if (order.length === 0) rows.push([lab(L(["Aucune échéance : aucun client valide.", "Geen termijnen: geen geldige klant.", "No deadlines: no valid client."]), "note")]);
-  return { key: "echeances", name, rows, columnWidths: [12, 18, 28, 90, 70], freezeRows: 3, print: printSetup(opts.lang, name) };
+  return { key: "echeances", name, rows, columnWidths: [12, 18, 28, 90, 70], freezeRows: 3, print: printSetup(opts.lang, name, 3, 5, rows.length) };
+}
+
+/** Characters of a Détails line (its column is as wide). */
+const DETAIL_CHARS = 110;
+
+/** Détails: each client's refusals, problems and unpublished figures, one per row, long texts cut into printable lines. */
+function detailsSheet(results: readonly ClientResult[], opts: PortfolioOptions): SheetPlan {
+  const L = (t: Tr) => tr(opts.lang, t);
+  const name = L(["Détails", "Details", "Details"]);
+  const rows: (CellPlan | null)[][] = [];
+  rows.push([lab(`${L(["Détails par client : aides refusées, problèmes, montants non publiés", "Details per klant: geweigerde steun, problemen, niet-gepubliceerde bedragen", "Details per client: aids refused, problems, unpublished figures"])}`, "title")]);
+  rows.push([lab(L(["Une ligne par raison ; un texte long continue sur les lignes suivantes.", "Eén regel per reden; een lange tekst loopt door op de volgende regels.", "One line per reason; a long text continues on the next lines."]), "note")]);
+  rows.push([head(L(["Client", "Klant", "Client"])), head(L(["Source", "Bron", "Source"])), head(L(["Nature", "Soort", "Kind"])), head(L(["Texte", "Tekst", "Text"]))]);
+  const refused = L(["aide refusée", "steun geweigerd", "aid refused"]);
+  const problem = L(["problème", "probleem", "problem"]);
+  const unpublished = L(["montant non publié (#N/A)", "bedrag niet gepubliceerd (#N/A)", "figure not published (#N/A)"]);
+  for (const r of results) {
+    const items: [string, string][] = [
+      ...r.problems.map((p): [string, string] => [problem, problemText(p)]),
+      ...r.refusals.map((x): [string, string] => [refused, x]),
+      ...(r.sim?.years ?? []).flatMap((y) => y.unknown.map((u): [string, string] => [unpublished, `${y.year} : ${u.param} — ${u.reason}`])),
+    ];
+    let first = true;
+    for (const [kind, body] of items) {
+      noteLines(body, DETAIL_CHARS).forEach((line, k) => {
+        rows.push([first ? text(r.name) : null, first ? text(r.source, "source") : null, k === 0 ? text(kind, kind === refused ? "label" : "note") : null, text(line)]);
+        first = false;
+      });
+    }
+  }
+  if (rows.length === 3) rows.push([lab(L(["Aucune aide refusée, aucun problème.", "Geen geweigerde steun, geen probleem.", "No aid refused, no problem."]), "note")]);
+  return { key: "details", name, rows, columnWidths: [24, 24, 22, DETAIL_CHARS + 2], freezeRows: 3, print: printSetup(opts.lang, name, 3, 4, rows.length) };
 }
 
 /** One terminal line per client (problems indented below an invalid one). */

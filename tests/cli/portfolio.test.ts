@@ -93,10 +93,10 @@ describe("portfolio from a folder of scenario files", () => {
 
   test("the summary workbook read back with ExcelJS: one row per client, calendar-year columns over the union of years, blank where not simulated", async () => {
     const wb = await readBack(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Portefeuille", "Échéances"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Portefeuille", "Échéances", "Détails"]);
     const ws = wb.getWorksheet("Portefeuille")!;
     const rows = values(ws);
-    const header = rows[2] as string[];
+    const header = rows[3] as string[];
     expect(header.slice(0, 4)).toEqual(["Client", "Source (fichier ou ligne)", "Statut", "Années simulées"]);
     const col = (h: string) => {
       const i = header.indexOf(h);
@@ -104,7 +104,7 @@ describe("portfolio from a folder of scenario files", () => {
       return i;
     };
     expect(header.filter((h) => /^Trésorerie nette \d{4}$/.test(h))).toEqual([2025, 2026, 2027, 2028, 2029].map((y) => `Trésorerie nette ${y}`));
-    expect(rows.length).toBe(3 + 5);
+    expect(rows.length).toBe(4 + 5);
     const row = (name: string) => rows.find((r) => r?.[0] === name)!;
     const ex = row("Dr Exemple");
     const sim = simulate(scenario(example));
@@ -133,17 +133,46 @@ describe("portfolio from a folder of scenario files", () => {
     expect(row("broken")[col("Problèmes")]).toMatch(/^\(fichier\) : JSON illisible/);
   });
 
-  test("print setup of both sheets: A4 landscape, one page wide, title rows repeated, footer with page numbers", async () => {
+  test("print setup of the three sheets: A4 landscape, one page wide, title rows repeated, footer with page numbers, print area with absolute rows", async () => {
     const wb = await readBack(out);
+    const expected: Record<string, { titles: number; lastCol: string }> = {
+      // Portefeuille: printed up to the legal figures; refusals and problems print on Détails.
+      Portefeuille: { titles: 4, lastCol: "AD" },
+      Échéances: { titles: 3, lastCol: "E" },
+      Détails: { titles: 3, lastCol: "D" },
+    };
     for (const ws of wb.worksheets) {
+      const e = expected[ws.name];
       expect(ws.pageSetup.paperSize).toBe(9);
       expect(ws.pageSetup.orientation).toBe("landscape");
       expect(ws.pageSetup.fitToPage).toBe(true);
       expect(ws.pageSetup.fitToWidth).toBe(1);
       expect(ws.pageSetup.fitToHeight).toBe(0);
-      expect(ws.pageSetup.printTitlesRow).toMatch(/^\$?1:\$?3$/);
+      expect(ws.pageSetup.printTitlesRow).toMatch(new RegExp(`^\\$?1:\\$?${e.titles}$`));
       expect(ws.headerFooter.oddFooter).toContain("&P / &N");
     }
+    // The defined name itself: LibreOffice ignores a print area whose rows are relative ("$A1:$AD9").
+    expect(wb.worksheets[0].pageSetup.printArea).toBe("A1:AD9");
+    // jszip: the zip library ExcelJS itself uses.
+    const JSZip = (await import("jszip")).default;
+    const workbookXml = await (await JSZip.loadAsync(readFileSync(out))).file("xl/workbook.xml")!.async("string");
+    expect(workbookXml).toContain("&apos;Portefeuille&apos;!$A$1:$AD$9");
+    expect(workbookXml).toContain("&apos;Échéances&apos;!$A$1:$E$");
+  });
+
+  test("Détails: each invalid client's problems and each refusal on its own lines, long texts cut", async () => {
+    const wb = await readBack(out);
+    const rows = values(wb.getWorksheet("Détails")!).slice(3);
+    const typo = rows.findIndex((r) => r[0] === "Typo test");
+    expect(rows[typo][2]).toBe("problème");
+    const block = rows.slice(typo, typo + 20).map((r) => r[3] as string);
+    expect(block).toContain("installationBudjet : clé inconnue — vouliez-vous dire installationBudget ?");
+    for (const r of rows) expect(String(r[3] ?? "").length).toBeLessThanOrEqual(110);
+    const ex = rows.findIndex((r) => r[0] === "Dr Exemple");
+    expect(rows.slice(ex, ex + 2).map((r) => [r[2], r[3]])).toEqual([
+      ["aide refusée", "Continuité des soins / gestion de cabinet (INAMI) : pas d'employé sous contrat renseigné"],
+      ["aide refusée", "Subvention d'installation (COCOM) : quartier non déclaré en pénurie"],
+    ]);
   });
 
   test("Échéances: each deadline's situation against --date (en retard before it, dans les 30 jours up to 30 days after, à venir beyond), the rows of each client's Échéancier", async () => {
@@ -166,7 +195,7 @@ describe("portfolio from a folder of scenario files", () => {
     expect(ex.map((d) => d.date).sort((a, b) => a - b)).toEqual([...echDates].sort((a, b) => a - b));
     // The Portefeuille counts them.
     const pf = values(wb.getWorksheet("Portefeuille")!);
-    const header = pf[2] as string[];
+    const header = pf[3] as string[];
     const exRow = pf.find((r) => r?.[0] === "Dr Exemple")!;
     expect(exRow[header.indexOf("Échéances en retard")]).toBe(ex.filter((d) => d.status === "en retard").length);
     expect(exRow[header.indexOf("Échéances dans les 30 jours")]).toBe(1);
@@ -297,8 +326,8 @@ describe("portfolio: arguments and languages", () => {
     expect(r.out).toMatch(/^ok {2}Dr Exemple \(clients-modele\.csv, line 2\) — net cash 2025–2029 : 383 258,67 €/m);
     expect(r.out).toMatch(/Deadlines on 01\/12\/2026 : \d+ overdue, \d+ within 30 days\./);
     const wb = await readBack(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Portfolio", "Deadlines"]);
-    const header = values(wb.getWorksheet("Portfolio")!)[2] as string[];
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Portfolio", "Deadlines", "Details"]);
+    const header = values(wb.getWorksheet("Portfolio")!)[3] as string[];
     expect(header).toEqual(expect.arrayContaining(["Client", "Status", "Net cash 2025", "Income tax of the year 2026", "Contributions paid 2027", "Aids refused (and why)"]));
     const statuses = new Set(values(wb.getWorksheet("Deadlines")!).slice(3).map((r) => r[1]));
     expect([...statuses].sort()).toEqual(["overdue", "upcoming", "within 30 days"]);
