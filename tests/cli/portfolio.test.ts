@@ -9,7 +9,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/portfolio";
 import { CSV_COLUMNS, parseDecimal, readClientsCsv, splitCsv, templateHeader } from "../../src/portfolio/csv";
-import { deadlineStatus } from "../../src/portfolio/portfolio";
+import { deadlineStatus, evaluateClient, portfolioPlan } from "../../src/portfolio/portfolio";
 import { parseScenario, type Scenario } from "../../src/scenario/schema";
 import { simulate } from "../../src/scenario/simulate";
 import { buildPlan } from "../../src/scenario/plan";
@@ -332,6 +332,29 @@ describe("portfolio: arguments and languages", () => {
     const statuses = new Set(values(wb.getWorksheet("Deadlines")!).slice(3).map((r) => r[1]));
     expect([...statuses].sort()).toEqual(["overdue", "upcoming", "within 30 days"]);
   }, 60_000);
+});
+
+describe("portfolio: a figure the law does not publish", () => {
+  test("a year whose income tax is not computed (refundable child credit) is #N/A in the summary, with the reason on Détails", () => {
+    const r = readClientsCsv(readFileSync(TEMPLATE, "utf8"));
+    if (!r.ok) throw new Error(r.message);
+    const row = r.clients[1];
+    // Dr Janssens with two dependent children: 2026 (one month of practice) is below the exempt amount with children.
+    (row.input.household as Record<string, unknown>).dependants = 2;
+    const opts = { date: serialFromIso("2026-12-01"), lang: "fr" as const };
+    const res = evaluateClient({ source: "ligne 3", fileBase: "j", input: row.input, csv: true }, opts);
+    expect(res.ok).toBe(true);
+    expect(Number.isNaN(res.sim!.years[0].tax.total)).toBe(true);
+    const plan = portfolioPlan([res], opts);
+    const pf = plan.sheets[0];
+    const header = pf.rows[3].map((c) => c?.value);
+    const cell = pf.rows[4][header.indexOf("IPP de l'année 2026")];
+    expect(cell).toMatchObject({ formula: "=NA()", result: "#N/A" });
+    expect(pf.rows[4][header.indexOf("Montants légaux")]?.value).toBe("extrapolés : 2027, 2028, 2029 ; non publiés (#N/A) : 2026");
+    const details = plan.sheets[2].rows.slice(3).map((r) => r.map((c) => c?.value));
+    const unknown = details.find((d) => d[2] === "montant non publié (#N/A)")!;
+    expect(unknown[3]).toMatch(/^2026 : ipp\.bareme — Revenu imposable \(.+\) inférieur à la quotité exemptée avec enfants à charge/);
+  });
 });
 
 describe("portfolio: reading a CSV as Belgian Excel writes it", () => {
