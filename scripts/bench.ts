@@ -28,9 +28,15 @@
  *    dist/quartiers-limites.js (the quarter boundaries, loaded by
  *    functions.js on the first MG.QUARTIER call only) is shown apart.
  *
+ * 5. A portfolio of 1 000 clients (npm run portfolio on a folder of 1 000
+ *    scenario files, summary workbook only, no per-client files; target
+ *    ≤ 5 s), and the time of one client's own workbook (plan + .xlsx).
+ *
  * The bundles are built first (production build into a temporary folder)
  * unless `--dist` (or `--dist=folder`) is given, which reuses ./dist (or the
  * folder) as it is. `--quick`: fewer rounds (a smoke run, not for the README).
+ * `--only=core,bundle,scenario,sizes,portfolio`: only those parts (the
+ * bundles are built only for bundle and sizes).
  */
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -56,6 +62,8 @@ const QUICK = process.argv.includes("--quick");
 const NO_VALGRIND = process.argv.includes("--no-valgrind");
 /** `--dist` (./dist) or `--dist=folder`: reuse built bundles instead of building. */
 const DIST = process.argv.map((a) => /^--dist(?:=(.+))?$/.exec(a)).find(Boolean)?.[1] ?? (process.argv.includes("--dist") ? "dist" : null);
+/** `--only=portfolio` (comma-separated parts): run only those parts. */
+const ONLY = new Set((process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "core,bundle,scenario,sizes,portfolio").split(","));
 
 interface Row {
   what: string;
@@ -476,6 +484,65 @@ function benchSizes(dist: string): void {
 }
 
 // ---------------------------------------------------------------------------
+// 5. A portfolio of 1 000 clients
+
+/** 1 000 valid clients: the example moved over four installation years, quarters, communes, practices and activity. */
+function portfolioClients(n: number): unknown[] {
+  const communes = ["Etterbeek", "Bruxelles", "Ixelles", "Schaerbeek", "Evere"];
+  return Array.from({ length: n }, (_, i) => {
+    const k = i % 4;
+    const y = 2025 + k;
+    const group = i % 5 === 0;
+    return {
+      ...example,
+      name: `Client ${i + 1}`,
+      dates: { endOfTraining: `${y}-09-30`, agrement: `${y}-12-01`, inamiNumber: `${y}-12-15`, installation: `${y}-10-01` },
+      horizon: 3 + (i % 3),
+      // at most one activity line per simulated year
+      quartier: { code: (i % 118) + 1, penurie: i % 7 === 0 },
+      practice: group ? { type: "groupe", gps: 3 } : { type: "solo", gps: 1 },
+      activity: example.activity.slice(0, 3 + (i % 3)).map((a) => ({ ...a, consultationsPerWeek: a.consultationsPerWeek + (i % 20) })),
+      investments: [{ ...example.investments[0], year: y }],
+      household: { dependants: i % 3, commune: communes[i % communes.length] },
+    };
+  });
+}
+
+async function benchPortfolio(): Promise<void> {
+  const { run } = await import("../src/cli/portfolio");
+  const N = 1000;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mg-portfolio-"));
+  const input = path.join(dir, "clients");
+  fs.mkdirSync(input);
+  portfolioClients(N).forEach((c, i) => fs.writeFileSync(path.join(input, `client-${String(i + 1).padStart(4, "0")}.json`), JSON.stringify(c)));
+  const times: number[] = [];
+  let bytes = 0;
+  for (let r = 0; r < (QUICK ? 1 : 3); r++) {
+    const out = path.join(dir, `portefeuille-${r}.xlsx`);
+    const t0 = performance.now();
+    const res = await run([input, "--out", out, "--no-client-files", "--date", "2026-12-01"]);
+    times.push(performance.now() - t0);
+    if (res.code !== 0) throw new Error(`portfolio: ${res.err}`);
+    const invalid = res.results!.filter((x) => !x.ok);
+    if (invalid.length) throw new Error(`portfolio: ${invalid.length} invalid clients, e.g. ${JSON.stringify(invalid[0].problems)}`);
+    bytes = fs.statSync(out).size;
+  }
+  const ms = median(times);
+  row(`portfolio of ${N} clients (folder of scenario files; summary workbook only, ${fmt(bytes / 1024, 0)} KB; median of ${times.length})`, `${fmt(ms / 1000, 2)} s`, "≤ 5 s", ms <= 5000);
+  // One client's own workbook (the per-client files of the portfolio): plan + .xlsx.
+  const { buildPlan: plan } = await import("../src/scenario/plan");
+  const one = scenarioSchema.parse(example);
+  const per: number[] = [];
+  for (let r = 0; r < (QUICK ? 3 : 7); r++) {
+    const t0 = performance.now();
+    consume((await xlsxBuffer(plan(one))).length);
+    per.push(performance.now() - t0);
+  }
+  row("portfolio: one client's own workbook (example, 5 years: plan + .xlsx, median)", `${fmt(median(per), 0)} ms`, "", null);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------
 
 function printTable(): void {
   const head: Row = { what: "measure", measured: "measured", target: "target", ok: null };
@@ -492,12 +559,13 @@ async function main(): Promise<void> {
   console.log(`MG Bruxelles benchmark — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
   console.log(`machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`);
   console.log(`core: ${core.how}`);
-  const dist = buildBundles();
-  benchCore();
-  benchBundle(dist);
-  await benchScenario();
-  benchSizes(dist);
-  if (!DIST) fs.rmSync(dist, { recursive: true, force: true });
+  const dist = ONLY.has("bundle") || ONLY.has("sizes") ? buildBundles() : null;
+  if (ONLY.has("core")) benchCore();
+  if (dist && ONLY.has("bundle")) benchBundle(dist);
+  if (ONLY.has("scenario")) await benchScenario();
+  if (dist && ONLY.has("sizes")) benchSizes(dist);
+  if (ONLY.has("portfolio")) await benchPortfolio();
+  if (dist && !DIST) fs.rmSync(dist, { recursive: true, force: true });
   console.log("");
   printTable();
   console.log(`\n(${fmt((performance.now() - started) / 1000)} s in all; checksum ${sink})`);

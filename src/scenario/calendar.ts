@@ -42,20 +42,13 @@ export interface CalendarEvent {
 }
 
 export function calendarSheet(ctx: PlanCtx, name: string): { sheet: Sheet; events: CalendarEvent[] } {
-  const { s, lang, L } = ctx;
+  const { s, L } = ctx;
   const sh = new Sheet(ctx.k("ech"), name);
   const d = ctx.sim.model.d;
   sh.add([lab(`${L(["Échéancier", "Kalender", "Deadlines"])} — ${s.name}`, "title")]);
   sh.add([lab(L(["Démarches et délais calculés depuis les dates de Hypothèses et les délais de Paramètres.", "Stappen en termijnen berekend uit de datums van Hypothesen en de termijnen van Parameters.", "Steps and deadlines computed from the dates in Assumptions and the periods in Parameters."]), "note")]);
   sh.add([head(L(["Date", "Datum", "Date"])), head(L(["Démarche", "Stap", "Step"])), head(L(["Source", "Bron", "Source"]))]);
-  const sim = ctx.sim.years;
-  const claims = new Set(sim.filter((y) => y.primes.accrued.impulseo > 0).map((y) => y.year));
-  const continuite = new Set(sim.filter((y) => y.primes.accrued.continuite > 0).map((y) => y.year));
-  const gestion = new Set(sim.filter((y) => y.primes.accrued.gestion > 0).map((y) => y.year));
-  const rows = deadlines(
-    { endOfTraining: d.endOfTraining, agrement: d.agrement, installation: d.installation, years: ctx.years },
-    lang,
-  ).filter((r) => keepEvent(r, s, ctx.m.penurie, { claims, continuite, gestion }, yearOf(d.inamiNumber)));
+  const rows = scenarioDeadlines(ctx);
   const events: CalendarEvent[] = [];
   rows.forEach((r, k) => {
     const def = EVENT_FORMULAS[r.event];
@@ -67,11 +60,29 @@ export function calendarSheet(ctx: PlanCtx, name: string): { sheet: Sheet; event
       const f = eventFormula(ctx, r, def, baseYear);
       dateCell = { formula: f, result: r.date, format: DATE, style: "formula" };
     }
-    const label = r.year !== undefined && !r.event.startsWith("dmg.") ? `${r.label} (${L(["année", "jaar", "year"])} ${r.year})` : r.label;
+    const label = deadlineLabel(ctx, r);
     sh.add([dateCell, lab(label), lab(r.source, "source")], `ev${k}`);
     if (r.date !== null) events.push({ id: `ev${k}`, date: r.date, label });
   });
   return { sheet: sh, events };
+}
+
+/** The deadlines of src/rules/echeances.ts that concern this GP (the Échéancier's rows; also the portfolio's, src/portfolio). */
+export function scenarioDeadlines(ctx: Pick<PlanCtx, "s" | "sim" | "years" | "lang">): DeadlineRow[] {
+  const d = ctx.sim.model.d;
+  const sim = ctx.sim.years;
+  const claims = new Set(sim.filter((y) => y.primes.accrued.impulseo > 0).map((y) => y.year));
+  const continuite = new Set(sim.filter((y) => y.primes.accrued.continuite > 0).map((y) => y.year));
+  const gestion = new Set(sim.filter((y) => y.primes.accrued.gestion > 0).map((y) => y.year));
+  return deadlines(
+    { endOfTraining: d.endOfTraining, agrement: d.agrement, installation: d.installation, years: ctx.years },
+    ctx.lang,
+  ).filter((r) => keepEvent(r, ctx.s, ctx.sim.model.penurie, { claims, continuite, gestion }, yearOf(d.inamiNumber)));
+}
+
+/** A deadline's label as the Échéancier shows it (a yearly step with its year). */
+export function deadlineLabel(ctx: Pick<PlanCtx, "L">, r: DeadlineRow): string {
+  return r.year !== undefined && !r.event.startsWith("dmg.") ? `${r.label} (${ctx.L(["année", "jaar", "year"])} ${r.year})` : r.label;
 }
 
 function baseOf(r: DeadlineRow, d: ModelDates): number {

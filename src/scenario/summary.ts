@@ -24,8 +24,8 @@ const KEY_LINES: { id: string; t: Tr }[] = [
   { id: "cumulative", t: ["Trésorerie cumulée", "Gecumuleerde thesaurie", "Cumulative cash"] },
 ];
 
-/** "oui — 1 000,00 € (2025)" or "non — reason", for each aid, as of the workbook's creation. */
-function aidLines(ctx: PlanCtx): [Tr, string][] {
+/** "oui — 1 000,00 € (2025)" or "non — reason", for each aid, as of the workbook's creation (also the refusals of the portfolio, src/portfolio). */
+export function aidLines(ctx: Pick<PlanCtx, "L" | "s" | "sim" | "years">): [Tr, string][] {
   const { L, s } = ctx;
   const Y = ctx.sim.years;
   const d = ctx.sim.model.d;

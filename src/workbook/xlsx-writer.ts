@@ -66,7 +66,9 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintPlan): void {
     ws.pageSetup.fitToHeight = 0; // any number of pages tall
   }
   if (p.titleRows) ws.pageSetup.printTitlesRow = `1:${p.titleRows}`;
-  if (p.printArea) ws.pageSetup.printArea = p.printArea;
+  // ExcelJS prefixes each corner with "$" only ("A1:H40" -> "$A1:$H40"): with a relative row, LibreOffice ignores the
+  // print area. Rows made absolute here give the defined name "$A$1:$H$40".
+  if (p.printArea) ws.pageSetup.printArea = absoluteRange(p.printArea).replace(/\$([A-Z]+)\$/g, "$1$");
   const f = p.footer;
   if (f && (f.left || f.center || f.right)) {
     // OOXML footer: &L left, &C centre, &R right sections.
