@@ -56,7 +56,6 @@ export function parametersSheet(ctx: PlanCtx, name: string): SheetPlan {
   const rowOf = new Map(list.map((e, i) => [`${e.key}|${e.year}`, rows.length + i]));
   for (const e of list) {
     const v = yearValue(e.key, e.year, idx);
-    const r = rowOf.get(`${e.key}|${e.year}`)!;
     const format = v.kind === "money" ? EUR : v.kind === "rate" ? RATE : "0";
     const literal = v.kind === "money" ? centsToEuros(v.value) : v.value;
     let valueCell: CellPlan;

@@ -343,8 +343,7 @@ function unknownKeyProblem(path: PropertyKey[], key: string): ScenarioProblem {
 
 /** The keys the schema knows for the object at `path` (array indices skipped). */
 function knownKeysAt(path: PropertyKey[]): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let node: any = scenarioSchema;
+  let node: any = scenarioSchema; // zod's internal definitions (._zod.def) are not typed for walking
   const unwrap = () => {
     for (let guard = 0; guard < 10 && node; guard++) {
       const def = node._zod?.def;
