@@ -149,6 +149,9 @@ const T = {
   taxOfYear: { fr: "Impôt", nl: "Belasting", en: "Tax" },
   socialPaid: { fr: "Cotis. payées", nl: "Bijdr. betaald", en: "Contrib. paid" },
   netCash: { fr: "Trésorerie", nl: "Thesaurie", en: "Net cash" },
+  taxableIncome: { fr: "Imposable", nl: "Belastbaar", en: "Taxable" },
+  regulPaid: { fr: "Régul. payées", nl: "Regul. betaald", en: "Reg. paid" },
+  cumulativeCash: { fr: "Cumulée", nl: "Gecumuleerd", en: "Cumulative" },
   indexHelp: {
     fr: "Pour les années sans montant légal publié : dernier montant connu, indexé de ce pourcentage (hypothèse visible dans le classeur).",
     nl: "Voor jaren zonder gepubliceerd wettelijk bedrag: laatst bekend bedrag, geïndexeerd met dit percentage (zichtbare hypothese).",
@@ -196,7 +199,7 @@ const T = {
   result: { fr: "Résultat", nl: "Resultaat", en: "Result" },
   total: { fr: "Total", nl: "Totaal", en: "Total" },
   figuresNote: {
-    fr: "Impôt : IPP des revenus de l'année (payé l'année suivante). Cotisations payées dans l'année, régularisations comprises. Trésorerie : argent reçu moins payé dans l'année. Mêmes montants que la Synthèse du classeur.",
+    fr: "Impôt : IPP des revenus de l'année (payé l'année suivante). Cotisations payées dans l'année, régularisations comprises. Trésorerie : argent reçu moins payé dans l'année ; cumulée depuis la première année. Mêmes montants que la Synthèse du classeur.",
     nl: "Belasting: PB op de inkomsten van het jaar (het volgende jaar betaald). Bijdragen betaald in het jaar, regularisaties inbegrepen. Thesaurie: ontvangen min betaald in het jaar. Dezelfde bedragen als het Overzicht van de werkmap.",
     en: "Tax: income tax on the year's income (paid the next year). Contributions paid in the year, regularisations included. Net cash: received minus paid in the year. Same amounts as the workbook's Summary.",
   },

@@ -663,13 +663,21 @@ function showResult(written: WriteResult, scenarios: Scenario[]): void {
       const headRow = el("tr", {}, ...(["year", "taxOfYear", "socialPaid", "netCash"] as TextKey[]).map((k) => el("th", { scope: "col", text: L(k) })));
       table.append(el("thead", {}, headRow));
       const body = el("tbody");
+      const extra: HTMLElement[] = [];
       const cell = (cents: number) => el("td", { class: Number.isNaN(cents) || cents < 0 ? "negative" : "", text: Number.isNaN(cents) ? "#N/A" : euros(cents) });
       for (const y of sim.years) {
         body.append(el("tr", {}, el("th", { scope: "row", text: String(y.year) }), cell(y.tax.total), cell(y.social.paid), cell(y.cash.net)));
       }
       body.append(el("tr", { class: "total" }, el("th", { scope: "row", text: L("total") }), cell(sim.totals.tax), cell(sim.totals.socialPaid), cell(sim.totals.netCash)));
+      // A second table (350 px allow three amounts a row): taxable income, regularisations paid, cumulative cash.
+      const table2 = el("table", { class: "figures" });
+      table2.append(el("thead", {}, el("tr", {}, ...(["year", "taxableIncome", "regulPaid", "cumulativeCash"] as TextKey[]).map((k) => el("th", { scope: "col", text: L(k) })))));
+      const body2 = el("tbody");
+      for (const y of sim.years) body2.append(el("tr", {}, el("th", { scope: "row", text: String(y.year) }), cell(y.tax.taxable), cell(y.social.regularisationPaid), cell(y.cash.cumulative)));
+      table2.append(body2);
+      extra.push(el("div", { class: "table-scroll" }, table2));
       table.append(body);
-      parts.push(el("div", { class: "table-scroll" }, table));
+      parts.push(el("div", { class: "table-scroll" }, table), ...extra);
     } catch (e) {
       parts.push(el("p", { class: "message-bar warning", text: L("figuresUnavailable", { m: e instanceof Error ? e.message : String(e) }) }));
     }

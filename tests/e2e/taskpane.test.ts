@@ -154,7 +154,7 @@ test("a French user fills the form, sees a message for an impossible date, fixes
   expect(await page.locator(".result-title").textContent()).toBe("Classeur créé.");
   const listed = await page.locator("#sheets-created li").allTextContents();
   expect(listed).toEqual(["Résumé", "Synthèse (2)", "Hypothèses (2)", "Revenus", "Charges", "Primes", "IPP et cotisations", "Trésorerie", "Échéancier", "Paramètres"]);
-  expect(await page.locator(".figures tbody tr").count()).toBe(6); // 5 years + total
+  expect(await page.locator(".figures tbody tr").count()).toBe(11); // 5 years + total; then 5 years (taxable, regularisations paid, cumulative cash)
   await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png") });
 
   // The fake workbook: the user's sheets untouched, the new ones as the plan says.
