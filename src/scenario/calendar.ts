@@ -11,7 +11,11 @@ import type { ModelDates } from "./model";
 import { DATE, H, head, lab, Sheet, type PlanCtx } from "./layout";
 
 /** How a deadline of src/rules/echeances.ts is written as a formula: base date + duration, or a calendar date of the base year. */
-const EVENT_FORMULAS: Record<string, { param: string; kind: "calendar" | "months" | "days"; sign?: -1 }> = {
+type EventFormula = { param: string; kind: "calendar" | "months" | "days" | "accreditation-end" | "accreditation-renewal"; sign?: -1 };
+const EVENT_FORMULAS: Record<string, EventFormula> = {
+  // From the accreditation start of Hypothèses: last day = EDATE(start; duration) − 1; renewal request = EDATE(last day; −notice).
+  "accreditation.fin": { param: "accreditation.provisoire.duree", kind: "accreditation-end" },
+  "accreditation.renouvellement": { param: "accreditation.renouvellement.preavis", kind: "accreditation-renewal" },
   "agrement.demande-anticipee": { param: "agrement.demande-anticipee.debut", kind: "calendar" },
   "agrement.carnet": { param: "agrement.carnet.fin", kind: "calendar" },
   "agrement.complement": { param: "agrement.complement.debut", kind: "calendar" },
@@ -75,7 +79,8 @@ export function scenarioDeadlines(ctx: Pick<PlanCtx, "s" | "sim" | "years" | "la
   const continuite = new Set(sim.filter((y) => y.primes.accrued.continuite > 0).map((y) => y.year));
   const gestion = new Set(sim.filter((y) => y.primes.accrued.gestion > 0).map((y) => y.year));
   return deadlines(
-    { endOfTraining: d.endOfTraining, agrement: d.agrement, installation: d.installation, years: ctx.years },
+    // The accreditation dates are counted from its start (the day before it = both received, or a later known start).
+    { endOfTraining: d.endOfTraining, agrement: d.agrement, installation: d.installation, years: ctx.years, ...(d.accreditationStart !== null ? { accreditationReceived: d.accreditationStart - 1 } : {}) },
     ctx.lang,
   ).filter((r) => keepEvent(r, ctx.s, ctx.sim.model.penurie, { claims, continuite, gestion }, yearOf(d.inamiNumber)));
 }
@@ -87,14 +92,17 @@ export function deadlineLabel(ctx: Pick<PlanCtx, "L">, r: DeadlineRow): string {
 
 function baseOf(r: DeadlineRow, d: ModelDates): number {
   const base = EVENT_BASES[r.event];
+  if (base === "accreditationReceived") return (d.accreditationStart ?? d.agrement + 1) - 1;
   return base === "agrement" ? d.agrement : base === "installation" ? d.installation : d.endOfTraining;
 }
 
-const EVENT_BASES: Record<string, "endOfTraining" | "agrement" | "installation" | "year"> = {
+const EVENT_BASES: Record<string, "endOfTraining" | "agrement" | "installation" | "accreditationReceived" | "year"> = {
   "agrement.demande-anticipee": "endOfTraining",
   "agrement.carnet": "endOfTraining",
   "agrement.complement": "endOfTraining",
   "accreditation.demande-fin": "agrement",
+  "accreditation.fin": "accreditationReceived",
+  "accreditation.renouvellement": "accreditationReceived",
   "installation.jeune-limite": "agrement",
   "installation.demande": "installation",
   "installation.depenses-debut": "installation",
@@ -114,8 +122,12 @@ function keepEvent(r: DeadlineRow, s: Scenario, penurie: boolean, years: { claim
   return true;
 }
 
-function eventFormula(ctx: PlanCtx, r: DeadlineRow, def: { param: string; kind: "calendar" | "months" | "days"; sign?: -1 }, baseYear: number): string {
+function eventFormula(ctx: PlanCtx, r: DeadlineRow, def: EventFormula, baseYear: number): string {
   const P = (key: string) => ctx.par.ref(key, baseYear);
+  if (def.kind === "accreditation-end" || def.kind === "accreditation-renewal") {
+    const end = `EDATE(${H(ctx, "accreditationStart")},${P("accreditation.provisoire.duree")})-1`;
+    return def.kind === "accreditation-end" ? `=${end}` : `=EDATE(${end},-${P(def.param)})`;
+  }
   if (def.kind === "calendar") {
     const yr = r.year !== undefined ? String(r.year) : `YEAR(${H(ctx, BASE_CELLS[EVENT_BASES[r.event]])})`;
     return `=DATE(${yr}+${P(`${def.param}.decalage`)},${P(`${def.param}.mois`)},${P(`${def.param}.jour`)})`;

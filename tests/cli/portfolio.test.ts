@@ -198,8 +198,12 @@ describe("portfolio from a folder of scenario files", () => {
     const header = pf[3] as string[];
     const exRow = pf.find((r) => r?.[0] === "Dr Exemple")!;
     expect(exRow[header.indexOf("Échéances en retard")]).toBe(ex.filter((d) => d.status === "en retard").length);
-    expect(exRow[header.indexOf("Échéances dans les 30 jours")]).toBe(1);
-    expect(exRow[header.indexOf("Prochaine démarche")]).toBe("Statut social : contrat d'assurance ou de pension effectif au plus tard le (année 2026)");
+    // 31/12/2026: the statut social contract and the last day of the provisional accreditation (from 01/01/2026).
+    expect(exRow[header.indexOf("Échéances dans les 30 jours")]).toBe(2);
+    expect(find("Accréditation provisoire : dernier jour de la période")).toMatchObject({ date: serialFromIso("2026-12-31"), status: "dans les 30 jours" });
+    // The renewal request was due by 31/10/2026 (2 months before): overdue on 01/12/2026.
+    expect(find("Accréditation : demande de prolongation au plus tard le")).toMatchObject({ date: serialFromIso("2026-10-31"), status: "en retard" });
+    expect(exRow[header.indexOf("Prochaine démarche")]).toBe("Accréditation provisoire : dernier jour de la période");
   });
 
   test("no file is overwritten without --force: exit 2, a French message, nothing written; --force replaces", async () => {
