@@ -272,7 +272,8 @@ function distinctCalls(): [string, unknown[]][] {
   const LISTS = [LIST, [[12], [25], [40]], [["Anneessens"], ["Grand Place"], [77]]];
   for (let i = 0; out.length < 10_000; i++) {
     out.push(["STAGE.TARIFF", [codes[i % 3], start + (i % 365), parts[(i >> 2) % 4]]]);
-    out.push(["PRIME.INTEGREE", [2022 + (i % 4), statuses[(i >> 2) % 3], i % 8, (i >> 3) % 2 === 0]]);
+    // Prime years with published amounts for every status (the 800 € of a GP in training: 2022–2024).
+    out.push(["PRIME.INTEGREE", [2022 + (i % 3), statuses[(i >> 2) % 3], i % 7, (i >> 3) % 2 === 0]]);
     out.push(["IMPULSEO.REFUND", [i % 2 ? "telesecretariat" : "salaire", 2025, 1000 + i * 7.31, (i % 12) + 1, (i % 3) + 1, i % 5 === 0]]);
     out.push(["IS.PENURIE", [quarters[i % quarters.length], start + (i % 365), LISTS[i % 3]]]);
   }

@@ -5,7 +5,7 @@
  * the build); on its own: `npx tsx scripts/check-params.ts [file.json ...]`.
  */
 import { readFileSync } from "fs";
-import { families } from "../src/params/families";
+import { allFamilies as families } from "../src/params/simulation-families";
 import { checkFamilies } from "../src/params/schema";
 
 const files = process.argv.slice(2);

@@ -3,7 +3,7 @@
  * against their schema before any rule uses them (the add-in's bundles are
  * checked by the build instead). Exits with the list of problems.
  */
-import { families } from "../params/families";
+import { allFamilies as families } from "../params/simulation-families";
 import { checkFamilies } from "../params/schema";
 
 try {

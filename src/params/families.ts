@@ -20,9 +20,12 @@ import soutienCabinet from "./soutien-cabinet.json";
 import echeances from "./echeances.json";
 import urbanisme from "./urbanisme.json";
 import frais from "./frais.json";
-import taxeCommunale from "./taxe-communale.json";
-import versements from "./versements.json";
-import cumuls from "./cumuls.json";
 
-/** The parameter files as imported (typed as checked: see checkFamilies). */
-export const families = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales, agrement, accreditation, statutSocial, dmgDebutant, installation, soutienCabinet, echeances, urbanisme, frais, taxeCommunale, versements, cumuls] as unknown as readonly FamilyJson[];
+/**
+ * The parameter files as imported (typed as checked: see checkFamilies): the
+ * families the custom functions read. The families only the simulation reads
+ * (payment timings, cumulation, communal surcharge rates) are in
+ * ./simulation-families, imported by the modules that read them, so that
+ * functions.js does not carry them.
+ */
+export const families = [stageTariff, primeIntegree, impulseo, inami, penurie, ipp, cotisationsSociales, agrement, accreditation, statutSocial, dmgDebutant, installation, soutienCabinet, echeances, urbanisme, frais] as unknown as readonly FamilyJson[];

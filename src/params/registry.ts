@@ -114,11 +114,20 @@ export class ParamRegistry {
    */
   private readonly slots = new Map<string, Slot[]>();
 
+  private readonly familyNames = new Set<string>();
+
   constructor(families: readonly FamilyJson[]) {
     for (const fam of families) this.add(fam);
   }
 
+  /** Adds families loaded by a part of the program that needs them (each once; src/params/simulation-families.ts). */
+  addFamilies(families: readonly FamilyJson[]): void {
+    for (const fam of families) if (!this.familyNames.has(fam.family)) this.add(fam);
+    this.generation++;
+  }
+
   private add(fam: FamilyJson): void {
+    this.familyNames.add(fam.family);
     for (const p of fam.parameters) {
       if (this.byId.has(p.id)) throw new Error(`paramètre en double entre familles : ${p.id}`);
       const versions: Version[] = p.versions

@@ -12,6 +12,7 @@
  * commune or a year without one is #N/A "not published in the sources
  * consulted", naming the nearest rate that is known, never reusing it.
  */
+import "../params/simulation-families";
 import { params, type Found } from "../params";
 import { formatRate, type Rate } from "../money";
 import { isoFromSerial } from "../dates";

@@ -10,6 +10,7 @@
  * and only those amounts; the reason is recorded per year (`unknowns`), so
  * the summaries can say which figure is missing.
  */
+import "../params/simulation-families";
 import { addMonths, firstOfNextMonth, serialFromIso, type Serial } from "../dates";
 import { isRuleError } from "../errors";
 import type { Rate } from "../money";

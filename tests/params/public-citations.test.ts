@@ -6,7 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { families, params } from "../../src/params";
+import { params } from "../../src/params";
+import { allFamilies as families } from "../../src/params/simulation-families";
 import { catalog, evaluate } from "../../src/catalog";
 import { formatSource } from "../../src/explain";
 import { isRuleError } from "../../src/errors";
