@@ -17,6 +17,7 @@ import { formatSource } from "../explain";
 import { formatDateFr, serialFromIso, todaySerial } from "../dates";
 import { eurosToCents, formatEuros } from "../money";
 import { takeUserData, USER_DATA_USAGE } from "./user-params";
+import { startCommand } from "./entry-point";
 
 const STATUS_FR = { met: "remplie", not_met: "non remplie", unknown: "inconnue" } as const;
 
@@ -124,11 +125,4 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   }
 }
 
-if (require.main === module) {
-  // `npm run mg -- ... | head` closes the pipe early: that is not an error.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-    throw e;
-  });
-  process.exitCode = main(process.argv.slice(2));
-}
+if (require.main === module) startCommand(main);

@@ -15,6 +15,7 @@ import { params, type Parameter, type Version } from "../params";
 import { endOfYear, formatDateFr, startOfYear, yearOf } from "../dates";
 import { formatSource } from "../explain";
 import { takeUserData, USER_DATA_USAGE } from "./user-params";
+import { startCommand } from "./entry-point";
 
 export const COVERAGE_YEARS = [2022, 2023, 2024, 2025, 2026, 2027] as const;
 
@@ -191,10 +192,4 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   return 0;
 }
 
-if (require.main === module) {
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-    throw e;
-  });
-  process.exitCode = main(process.argv.slice(2));
-}
+if (require.main === module) startCommand(main);

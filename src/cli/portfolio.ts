@@ -25,6 +25,7 @@ import { writeXlsx } from "../workbook/xlsx-writer";
 import { readClientsCsv } from "../portfolio/csv";
 import { clientLine, evaluateClients, portfolioPlan, type ClientInput, type ClientResult } from "../portfolio/portfolio";
 import { penurieDisagreements, takeUserData, USER_DATA_USAGE } from "./user-params";
+import { type CommandOutput, startCommand } from "./entry-point";
 
 const USAGE = `Utilisation : npm run portfolio -- DOSSIER|clients.csv [--out FICHIER.xlsx] [--date AAAA-MM-JJ] [--clients-dir DOSSIER] [--no-client-files] [--lang fr|nl|en] [--force]
   DOSSIER          chaque scénario (*.json) du dossier est un client
@@ -37,10 +38,7 @@ const USAGE = `Utilisation : npm run portfolio -- DOSSIER|clients.csv [--out FIC
   --force          remplace les fichiers existants (sinon : refus, rien n'est écrit)
 ${USER_DATA_USAGE}`;
 
-export interface PortfolioCliResult {
-  code: number;
-  out: string;
-  err: string;
+export interface PortfolioCliResult extends CommandOutput {
   /** Files written: the summary first, then the clients' workbooks. */
   files: string[];
   results?: ClientResult[];
@@ -217,16 +215,4 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<Portfoli
   return { code: 0, out: lines.join("\n") + "\n", err: "", files, results };
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then(
-    (r) => {
-      if (r.out) process.stdout.write(r.out);
-      if (r.err) process.stderr.write(r.err);
-      process.exitCode = r.code;
-    },
-    (e) => {
-      process.stderr.write(`Erreur inattendue : ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) startCommand(run);

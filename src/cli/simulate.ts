@@ -17,6 +17,7 @@ import { writeXlsx } from "../workbook/xlsx-writer";
 import { formatEuros } from "../money";
 import { isRuleError } from "../errors";
 import { penurieDisagreements, takeUserData, USER_DATA_USAGE } from "./user-params";
+import { type CommandOutput, startCommand } from "./entry-point";
 
 export const DEFAULT_SCENARIO = join(__dirname, "..", "..", "examples", "scenario-exemple.json");
 
@@ -30,10 +31,7 @@ const USAGE = `Utilisation : npm run simulate -- [scénario.json ...] [--out FIC
   --force    remplace un classeur existant (sinon : refus, rien n'est écrit)
 ${USER_DATA_USAGE}`;
 
-export interface CliResult {
-  code: number;
-  out: string;
-  err: string;
+export interface CliResult extends CommandOutput {
   file?: string;
 }
 
@@ -216,16 +214,4 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
   return { code: 0, out: out + "\n", err: "", file: xlsx ? file : undefined };
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then(
-    (r) => {
-      if (r.out) process.stdout.write(r.out);
-      if (r.err) process.stderr.write(r.err);
-      process.exitCode = r.code;
-    },
-    (e) => {
-      process.stderr.write(`Erreur inattendue : ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) startCommand(run);
